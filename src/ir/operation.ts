@@ -1,0 +1,452 @@
+import type { Attribute, TypeAttribute } from "./attribute.js";
+import type { Block } from "./block.js";
+import type { Context } from "./context.js";
+import { IRError } from "./ir-error.js";
+import type { LocationAttr } from "./location.js";
+import { cloneOperation } from "./clone.js";
+import type { IRMapping } from "./mapping.js";
+import { BlockOperand, OpOperand } from "./op-operand.js";
+import type { OperationName } from "./operation-name.js";
+import { Region } from "./region.js";
+import { OpResult, type Value } from "./value.js";
+import { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
+
+/** Shared empty arrays: most operations have no regions or successors. */
+const noOperands: OpOperand[] = [];
+const noResults: OpResult[] = [];
+const noRegions: Region[] = [];
+const noSuccessors: BlockOperand[] = [];
+Object.freeze(noOperands);
+Object.freeze(noResults);
+Object.freeze(noRegions);
+Object.freeze(noSuccessors);
+
+/** Arguments of {@link Operation.create}. All fields are optional. */
+export interface OperationState {
+  /** Operand values. */
+  operands?: readonly Value[];
+  /** Types of the results to create. */
+  resultTypes?: readonly TypeAttribute[];
+  /** Inherent attributes (`<{...}>` in the generic syntax). */
+  properties?: Attribute | null;
+  /** Discardable attributes (`{...}`); null or absent means none. */
+  attributes?: DictionaryAttr | null;
+  /** Regions to take ownership of, or a count of empty regions to create. */
+  regions?: readonly Region[] | number;
+  /** Successor blocks (for terminators). */
+  successors?: readonly Block[];
+  /** Source location; absent means unknown. */
+  location?: LocationAttr | null;
+}
+
+/**
+ * An operation: the unit of semantics in MLIR's IR.
+ *
+ * Operations live in an intrusive doubly linked list inside their parent
+ * {@link Block} (`prev`/`next`), own their results, regions and operand
+ * uses, and carry inherent `properties` and discardable `attributes`.
+ * An operation whose name is not registered in its context is kept and
+ * printed generically (MLIR's unregistered operations).
+ *
+ * Every instance has the same fields in the same order (one hidden class);
+ * empty operand, result, region and successor lists share frozen arrays,
+ * which mutators replace before writing.
+ */
+export class Operation {
+  /** The interned operation name (and its definition, when registered). */
+  name: OperationName;
+  /** Operand uses, one per operand, in order. */
+  operands: OpOperand[];
+  /** Results, in order. */
+  results: OpResult[];
+  /** Successor block uses (non-empty only for terminators). */
+  successors: BlockOperand[];
+  /** Regions owned by the operation. */
+  regions: Region[];
+  /** Inherent attributes, or null. For unregistered ops any attribute. */
+  properties: Attribute | null;
+  /** Discardable attributes, or null when there are none. */
+  attributes: DictionaryAttr | null;
+  /** Source location, or null when unknown. */
+  location: LocationAttr | null;
+  /** The block containing this operation, or null when detached. */
+  parent: Block | null;
+  /** Previous operation in the parent block. */
+  prev: Operation | null;
+  /** Next operation in the parent block. */
+  next: Operation | null;
+  /** @internal Position in the block; valid while the block's order is. */
+  orderIndex: number;
+
+  /** @internal Use {@link Operation.create}. */
+  constructor(name: OperationName) {
+    this.name = name;
+    this.operands = noOperands;
+    this.results = noResults;
+    this.successors = noSuccessors;
+    this.regions = noRegions;
+    this.properties = null;
+    this.attributes = null;
+    this.location = null;
+    this.parent = null;
+    this.prev = null;
+    this.next = null;
+    this.orderIndex = 0;
+  }
+
+  /**
+   * Creates a detached operation. Regions passed in `state.regions` must be
+   * detached; they become owned by the new operation.
+   */
+  static create(name: OperationName, state: OperationState = {}): Operation {
+    const op = new Operation(name);
+    const operands = state.operands;
+    if (operands !== undefined && operands.length > 0) op.setOperands(operands);
+    const types = state.resultTypes;
+    if (types !== undefined && types.length > 0) {
+      const results = new Array<OpResult>(types.length);
+      for (let i = 0; i < types.length; i++) results[i] = new OpResult(types[i]!, op, i);
+      op.results = results;
+    }
+    if (state.properties !== undefined) op.properties = state.properties;
+    if (state.attributes !== undefined && state.attributes !== null && state.attributes.size > 0) {
+      op.attributes = state.attributes;
+    }
+    const regions = state.regions;
+    if (typeof regions === "number") {
+      for (let i = 0; i < regions; i++) op.addRegion(new Region());
+    } else if (regions !== undefined) {
+      for (const r of regions) op.addRegion(r);
+    }
+    if (state.successors !== undefined && state.successors.length > 0) op.setSuccessors(state.successors);
+    if (state.location !== undefined) op.location = state.location;
+    return op;
+  }
+
+  /** The context owning this operation's name. */
+  get context(): Context {
+    return this.name.context;
+  }
+
+  /** The operation name as a string, e.g. `"arith.addi"`. */
+  get opName(): string {
+    return this.name.name;
+  }
+
+  /** True when the operation's name is registered in its context. */
+  get isRegistered(): boolean {
+    return this.name.def !== null;
+  }
+
+  // ---- Operands -----------------------------------------------------------
+
+  /** Number of operands. */
+  get numOperands(): number {
+    return this.operands.length;
+  }
+
+  /** The value of operand `i`. */
+  operand(i: number): Value {
+    const o = this.operands[i];
+    if (o === undefined) throw new IRError(`operand #${i} out of range for '${this.opName}' with ${this.operands.length} operands`);
+    return o.value;
+  }
+
+  /** The operand values as a fresh array. */
+  get operandValues(): Value[] {
+    const ops = this.operands;
+    const out = new Array<Value>(ops.length);
+    for (let i = 0; i < ops.length; i++) out[i] = ops[i]!.value;
+    return out;
+  }
+
+  /** Makes operand `i` use `value`. */
+  setOperand(i: number, value: Value): void {
+    const o = this.operands[i];
+    if (o === undefined) throw new IRError(`operand #${i} out of range for '${this.opName}' with ${this.operands.length} operands`);
+    o.set(value);
+  }
+
+  /** Replaces all operands with `values`. */
+  setOperands(values: readonly Value[]): void {
+    const old = this.operands;
+    for (let i = 0; i < old.length; i++) old[i]!.unlink();
+    if (values.length === 0) {
+      this.operands = noOperands;
+      return;
+    }
+    const ops = new Array<OpOperand>(values.length);
+    for (let i = 0; i < values.length; i++) ops[i] = new OpOperand(values[i]!, this, i);
+    this.operands = ops;
+  }
+
+  /** Inserts `values` as operands starting at position `index`. */
+  insertOperands(index: number, values: readonly Value[]): void {
+    if (index < 0 || index > this.operands.length) throw new IRError(`operand insertion index ${index} out of range`);
+    const ops = this.operands === noOperands ? [] : this.operands;
+    const added = values.map((v, k) => new OpOperand(v, this, index + k));
+    ops.splice(index, 0, ...added);
+    for (let i = index + values.length; i < ops.length; i++) ops[i]!.index = i;
+    this.operands = ops;
+  }
+
+  /** Removes operand `i` (dropping its use). */
+  eraseOperand(i: number): void {
+    const ops = this.operands;
+    const o = ops[i];
+    if (o === undefined) throw new IRError(`operand #${i} out of range for '${this.opName}'`);
+    o.unlink();
+    ops.splice(i, 1);
+    for (let k = i; k < ops.length; k++) ops[k]!.index = k;
+    if (ops.length === 0) this.operands = noOperands;
+  }
+
+  // ---- Results ------------------------------------------------------------
+
+  /** Number of results. */
+  get numResults(): number {
+    return this.results.length;
+  }
+
+  /** Result `i`. */
+  result(i: number): OpResult {
+    const r = this.results[i];
+    if (r === undefined) throw new IRError(`result #${i} out of range for '${this.opName}' with ${this.results.length} results`);
+    return r;
+  }
+
+  /** True when no result of this operation is used. */
+  get useEmpty(): boolean {
+    const rs = this.results;
+    for (let i = 0; i < rs.length; i++) if (rs[i]!.firstUse !== null) return false;
+    return true;
+  }
+
+  /**
+   * Replaces all uses of this operation's results with `values`, which must
+   * have one value per result.
+   */
+  replaceAllUsesWith(values: readonly Value[]): void {
+    if (values.length !== this.results.length) {
+      throw new IRError(`cannot replace '${this.opName}' with ${this.results.length} results by ${values.length} values`);
+    }
+    for (let i = 0; i < values.length; i++) this.results[i]!.replaceAllUsesWith(values[i]!);
+  }
+
+  // ---- Regions ------------------------------------------------------------
+
+  /** Number of regions. */
+  get numRegions(): number {
+    return this.regions.length;
+  }
+
+  /** Region `i`. */
+  region(i: number): Region {
+    const r = this.regions[i];
+    if (r === undefined) throw new IRError(`region #${i} out of range for '${this.opName}' with ${this.regions.length} regions`);
+    return r;
+  }
+
+  /** Appends a detached region and returns it. */
+  addRegion(region: Region = new Region()): Region {
+    if (region.parent !== null) throw new IRError("region is already owned by an operation");
+    if (this.regions === noRegions) this.regions = [];
+    region.parent = this;
+    this.regions.push(region);
+    return region;
+  }
+
+  // ---- Successors ---------------------------------------------------------
+
+  /** Number of successors. */
+  get numSuccessors(): number {
+    return this.successors.length;
+  }
+
+  /** Successor block `i`. */
+  successor(i: number): Block {
+    const s = this.successors[i];
+    if (s === undefined) throw new IRError(`successor #${i} out of range for '${this.opName}'`);
+    return s.block;
+  }
+
+  /** Makes successor `i` name `block`. */
+  setSuccessor(i: number, block: Block): void {
+    const s = this.successors[i];
+    if (s === undefined) throw new IRError(`successor #${i} out of range for '${this.opName}'`);
+    s.set(block);
+  }
+
+  /** Replaces all successors. */
+  setSuccessors(blocks: readonly Block[]): void {
+    const old = this.successors;
+    for (let i = 0; i < old.length; i++) old[i]!.unlink();
+    if (blocks.length === 0) {
+      this.successors = noSuccessors;
+      return;
+    }
+    const s = new Array<BlockOperand>(blocks.length);
+    for (let i = 0; i < blocks.length; i++) s[i] = new BlockOperand(blocks[i]!, this, i);
+    this.successors = s;
+  }
+
+  // ---- Attributes ---------------------------------------------------------
+
+  /** The discardable attribute `name`, or undefined. */
+  getAttr(name: string): Attribute | undefined {
+    return this.attributes === null ? undefined : this.attributes.get(name);
+  }
+
+  /** Sets (or replaces) the discardable attribute `name`. */
+  setAttr(name: string, value: Attribute): void {
+    this.attributes = DictionaryAttr.with(this.name.context, this.attributes, name, value);
+  }
+
+  /** Removes the discardable attribute `name`; returns whether it existed. */
+  removeAttr(name: string): boolean {
+    if (this.attributes === null || this.attributes.get(name) === undefined) return false;
+    const d = DictionaryAttr.without(this.name.context, this.attributes, name);
+    this.attributes = d.size === 0 ? null : d;
+    return true;
+  }
+
+  // ---- Structure ----------------------------------------------------------
+
+  /** The region containing this operation, or null. */
+  get parentRegion(): Region | null {
+    return this.parent === null ? null : this.parent.parent;
+  }
+
+  /** The operation whose region contains this operation, or null. */
+  get parentOp(): Operation | null {
+    const b = this.parent;
+    if (b === null) return null;
+    const r = b.parent;
+    return r === null ? null : r.parent;
+  }
+
+  /** True when `this` is `other` or contains it (at any depth). */
+  isAncestor(other: Operation): boolean {
+    for (let o: Operation | null = other; o !== null; o = o.parentOp) if (o === this) return true;
+    return false;
+  }
+
+  /** True when `this` contains `other` at some depth, and is not `other`. */
+  isProperAncestor(other: Operation): boolean {
+    return other !== this && this.isAncestor(other);
+  }
+
+  /**
+   * The nearest ancestor (starting at `this`) for which `pred` holds, or null.
+   */
+  findAncestor(pred: (op: Operation) => boolean): Operation | null {
+    for (let o: Operation | null = this; o !== null; o = o.parentOp) if (pred(o)) return o;
+    return null;
+  }
+
+  /**
+   * True when this operation comes before `other` in their common block.
+   * Amortized O(1): the block caches operation positions until its next
+   * insertion.
+   */
+  isBeforeInBlock(other: Operation): boolean {
+    const b = this.parent;
+    if (b === null || b !== other.parent) throw new IRError("isBeforeInBlock needs two operations of the same block");
+    if (!b.orderValid) b.recomputeOrder();
+    return this.orderIndex < other.orderIndex;
+  }
+
+  // ---- Mutation -----------------------------------------------------------
+
+  /** Inserts this detached operation before `before`, in its block. */
+  insertBefore(before: Operation): void {
+    const b = before.parent;
+    if (b === null) throw new IRError("cannot insert before a detached operation");
+    b.insertBefore(this, before);
+  }
+
+  /** Inserts this detached operation after `after`, in its block. */
+  insertAfter(after: Operation): void {
+    const b = after.parent;
+    if (b === null) throw new IRError("cannot insert after a detached operation");
+    b.insertBefore(this, after.next);
+  }
+
+  /** Moves this operation (from wherever it is) to just before `before`. */
+  moveBefore(before: Operation): void {
+    if (before === this) return;
+    this.detach();
+    this.insertBefore(before);
+  }
+
+  /** Moves this operation (from wherever it is) to just after `after`. */
+  moveAfter(after: Operation): void {
+    if (after === this) return;
+    this.detach();
+    this.insertAfter(after);
+  }
+
+  /** Unlinks this operation from its block, keeping it (and its uses) alive. */
+  detach(): this {
+    const b = this.parent;
+    if (b !== null) b.remove(this);
+    return this;
+  }
+
+  /**
+   * Drops every operand and successor use held by this operation and by the
+   * operations nested in it, so that they can be erased in any order.
+   */
+  dropAllReferences(): void {
+    const stack: Operation[] = [this];
+    while (stack.length > 0) {
+      const op = stack.pop()!;
+      const ops = op.operands;
+      for (let i = 0; i < ops.length; i++) ops[i]!.unlink();
+      op.operands = noOperands;
+      const ss = op.successors;
+      for (let i = 0; i < ss.length; i++) ss[i]!.unlink();
+      op.successors = noSuccessors;
+      for (const r of op.regions) {
+        for (let b = r.first; b !== null; b = b.next) {
+          for (let o = b.first; o !== null; o = o.next) stack.push(o);
+        }
+      }
+    }
+  }
+
+  /**
+   * Detaches and destroys this operation and everything nested in it.
+   * Throws (leaving the IR unchanged) when a result still has uses.
+   */
+  erase(): void {
+    const rs = this.results;
+    for (let i = 0; i < rs.length; i++) {
+      const n = rs[i]!.numUses;
+      if (n > 0) {
+        const users = rs[i]!.users.map((u) => `'${u.opName}'`).join(", ");
+        throw new IRError(`cannot erase operation '${this.opName}': result #${i} still has ${n} use${n === 1 ? "" : "s"} (by ${users})`);
+      }
+    }
+    this.detach();
+    this.dropAllReferences();
+  }
+
+  /**
+   * Deep-copies this operation. Operands that `mapping` maps are remapped,
+   * others are kept; the copy's results, nested blocks and block arguments
+   * are recorded in `mapping` so later clones can refer to them.
+   */
+  clone(mapping?: IRMapping): Operation {
+    return cloneOperation(this, mapping);
+  }
+
+  /** Iterates the regions' blocks' operations one level down. */
+  *nestedOps(): IterableIterator<Operation> {
+    for (const r of this.regions) {
+      for (let b = r.first; b !== null; b = b.next) {
+        for (let o = b.first; o !== null; o = o.next) yield o;
+      }
+    }
+  }
+}

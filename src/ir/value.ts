@@ -1,0 +1,155 @@
+import type { TypeAttribute } from "./attribute.js";
+import type { LocationAttr } from "./location.js";
+import type { Block } from "./block.js";
+import type { OpOperand } from "./op-operand.js";
+import type { Operation } from "./operation.js";
+
+/**
+ * An SSA value: the result of an operation or an argument of a block.
+ *
+ * Each value heads an intrusive, doubly linked list of its uses
+ * ({@link OpOperand}s), MLIR's `IRObjectWithUseList` design: adding or
+ * removing a use is O(1), and walking the uses allocates nothing.
+ */
+export abstract class Value {
+  /** The type of the value. Mutable (`setType`), as in MLIR. */
+  type: TypeAttribute;
+  /** Head of the use list, or null when the value is unused. @internal */
+  firstUse: OpOperand | null;
+  /**
+   * @internal Printer scratch: the SSA number assigned by the printer run
+   * numbered `printGen` (`N` for `%N`, `-1 - N` for `%argN`). Kept on the
+   * value instead of in a map: naming 100,000 values through a `Map` costs
+   * more than the rest of the print.
+   */
+  printId: number;
+  /** @internal See `printId`. */
+  printGen: number;
+
+  protected constructor(type: TypeAttribute) {
+    this.type = type;
+    this.firstUse = null;
+    this.printId = 0;
+    this.printGen = 0;
+  }
+
+  /** The operation defining this value, or null for a block argument. */
+  abstract get definingOp(): Operation | null;
+
+  /** The block that contains the definition of this value. */
+  abstract get parentBlock(): Block | null;
+
+  /** True when the value has at least one use. O(1). */
+  get hasUses(): boolean {
+    return this.firstUse !== null;
+  }
+
+  /** True when the value has exactly one use. O(1). */
+  get hasOneUse(): boolean {
+    return this.firstUse !== null && this.firstUse.nextUse === null;
+  }
+
+  /** Number of uses. O(uses): walks the list. */
+  get numUses(): number {
+    let n = 0;
+    for (let u = this.firstUse; u !== null; u = u.nextUse) n++;
+    return n;
+  }
+
+  /** The uses of this value, as a fresh array (most recent use first). */
+  get uses(): OpOperand[] {
+    const out: OpOperand[] = [];
+    for (let u = this.firstUse; u !== null; u = u.nextUse) out.push(u);
+    return out;
+  }
+
+  /** The distinct operations using this value, in use-list order. */
+  get users(): Operation[] {
+    const out: Operation[] = [];
+    for (let u = this.firstUse; u !== null; u = u.nextUse) {
+      if (!out.includes(u.owner)) out.push(u.owner);
+    }
+    return out;
+  }
+
+  /**
+   * Makes every use of this value use `replacement` instead. O(uses).
+   * Replacing a value with itself is a no-op.
+   */
+  replaceAllUsesWith(replacement: Value): void {
+    if (replacement === this) return;
+    let u = this.firstUse;
+    while (u !== null) {
+      const next = u.nextUse;
+      u.set(replacement);
+      u = next;
+    }
+  }
+
+  /**
+   * Replaces the uses of this value for which `predicate` returns true.
+   */
+  replaceUsesWithIf(replacement: Value, predicate: (use: OpOperand) => boolean): void {
+    if (replacement === this) return;
+    let u = this.firstUse;
+    while (u !== null) {
+      const next = u.nextUse;
+      if (predicate(u)) u.set(replacement);
+      u = next;
+    }
+  }
+
+  /** Changes the type of this value in place. */
+  setType(type: TypeAttribute): void {
+    this.type = type;
+  }
+}
+
+/** A result of an operation. */
+export class OpResult extends Value {
+  /** The operation that defines this result. */
+  readonly owner: Operation;
+  /** Position of this result among the owner's results. */
+  readonly index: number;
+
+  /** @internal Use {@link Operation.create}, which creates results. */
+  constructor(type: TypeAttribute, owner: Operation, index: number) {
+    super(type);
+    this.owner = owner;
+    this.index = index;
+  }
+
+  get definingOp(): Operation {
+    return this.owner;
+  }
+
+  get parentBlock(): Block | null {
+    return this.owner.parent;
+  }
+}
+
+/** An argument of a block. */
+export class BlockArgument extends Value {
+  /** The block owning this argument (null only while detached). */
+  owner: Block | null;
+  /** Position of this argument among the block's arguments. */
+  index: number;
+  /** Location of the argument, or null when unknown. */
+  location: LocationAttr | null;
+
+  /** @internal Use {@link Block.addArgument}. */
+  constructor(type: TypeAttribute, owner: Block | null, index: number) {
+    super(type);
+    this.owner = owner;
+    this.index = index;
+    this.location = null;
+  }
+
+  get definingOp(): null {
+    return null;
+  }
+
+  get parentBlock(): Block | null {
+    return this.owner;
+  }
+}

@@ -1,0 +1,316 @@
+import type { Block } from "./block.js";
+import { Diagnostic, formatOperation, opError, Severity, VerifyError } from "./diagnostic.js";
+import { DominanceInfo } from "./dominance.js";
+import { OpTrait } from "./op-definition.js";
+import type { Operation } from "./operation.js";
+import type { Region } from "./region.js";
+import { BlockArgument } from "./value.js";
+import { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
+import { StringAttr } from "../dialects/builtin/attributes/string-attr.js";
+
+/**
+ * Verifies `op` and everything nested in it, as MLIR's verifier does, and
+ * throws a {@link VerifyError} on the first problem:
+ *
+ * - structure: blocks end with a terminator where one is required (multi-block
+ *   regions, registered ops without `NoTerminator`), only the last operation
+ *   has successors, successors stay in their region, entry blocks have no
+ *   predecessors, `SingleBlock` ops have at most one block, registered ops'
+ *   `IsTerminator` ops end their block;
+ * - operations: the definition's `verify` hook of registered operations;
+ *   unregistered operations need `allowUnregisteredDialects` (or their
+ *   dialect to be loaded); isolated-from-above regions use no outer values;
+ *   symbol tables hold unique symbol names;
+ * - dominance: in regions with SSA dominance, every operand is defined
+ *   before its use (same block) or in a dominating block; uses in
+ *   unreachable blocks are not checked; graph regions are exempt.
+ *
+ * Iterative throughout (explicit work lists), so deep nesting is fine.
+ */
+export function verify(op: Operation): void {
+  verifyOpAndDominance(op);
+}
+
+function verifyOpAndDominance(root: Operation): void {
+  verifyStructure(root);
+  if (root.regions.length > 0) verifyDominance(root, new DominanceInfo());
+}
+
+/** Whether a block may lack a terminator (MLIR's `mayBeValidWithoutTerminator`). */
+function mayBeValidWithoutTerminator(block: Block): boolean {
+  const region = block.parent;
+  if (region === null) return true;
+  if (!region.hasOneBlock) return false;
+  const op = region.parent;
+  return op === null || op.name.mightHaveTrait(OpTrait.NoTerminator);
+}
+
+const enum Item {
+  OpEnter,
+  OpExit,
+  BlockEnter,
+  BlockExit,
+}
+
+/** The structural pass: entrance checks pre-order, exit checks post-order. */
+function verifyStructure(root: Operation): void {
+  const kinds: Item[] = [Item.OpEnter];
+  const items: (Operation | Block)[] = [root];
+  while (kinds.length > 0) {
+    const k = kinds.pop()!;
+    const item = items.pop()!;
+    switch (k) {
+      case Item.OpEnter: {
+        const op = item as Operation;
+        verifyOpOnEntrance(op);
+        kinds.push(Item.OpExit);
+        items.push(op);
+        const regions = op.regions;
+        for (let r = regions.length - 1; r >= 0; r--) {
+          for (let b = regions[r]!.last; b !== null; b = b.prev) {
+            kinds.push(Item.BlockExit, Item.BlockEnter);
+            items.push(b, b);
+          }
+        }
+        break;
+      }
+      case Item.BlockEnter: {
+        const block = item as Block;
+        verifyBlockOnEntrance(block);
+        // Children in reverse so they pop in order; isolated ops are verified
+        // on their own when their parent exits.
+        for (let o = block.last; o !== null; o = o.prev) {
+          if (o.regions.length === 0 || !o.name.hasTrait(OpTrait.IsolatedFromAbove)) {
+            kinds.push(Item.OpEnter);
+            items.push(o);
+          }
+        }
+        break;
+      }
+      case Item.BlockExit:
+        verifyBlockOnExit(item as Block);
+        break;
+      case Item.OpExit:
+        verifyOpOnExit(item as Operation);
+        break;
+    }
+  }
+}
+
+function verifyOpOnEntrance(op: Operation): void {
+  const def = op.name.def;
+  if (def !== null) {
+    if (def.verify !== undefined) def.verify(op);
+    verifyTraits(op);
+  }
+  const regions = op.regions;
+  for (let i = 0; i < regions.length; i++) {
+    const region = regions[i]!;
+    if (def !== null && op.name.hasTrait(OpTrait.GraphRegions) && region.first !== null && !region.hasOneBlock) {
+      throw opError(op, `expects graph region #${i} to have 0 or 1 blocks`);
+    }
+    const entry = region.first;
+    if (entry !== null && entry.firstUse !== null) {
+      throw new VerifyError(new Diagnostic(Severity.Error, "entry block of region may not have predecessors", op.location));
+    }
+  }
+}
+
+/** Checks of the core traits of registered operations. */
+function verifyTraits(op: Operation): void {
+  const name = op.name;
+  if (name.hasTrait(OpTrait.SingleBlock)) {
+    for (let i = 0; i < op.regions.length; i++) {
+      const r = op.regions[i]!;
+      if (r.first !== null && !r.hasOneBlock) throw opError(op, `expects region #${i} to have 0 or 1 blocks`);
+    }
+  }
+  if (name.hasTrait(OpTrait.IsTerminator)) {
+    const parent = op.parent;
+    if (parent !== null && parent.last !== op) throw opError(op, "must be the last operation in the parent block");
+  }
+}
+
+function verifyOpOnExit(op: Operation): void {
+  // Isolated-from-above children are verified (with their own dominance
+  // information) once everything else in this op is known to be sound.
+  for (const r of op.regions) {
+    for (let b = r.first; b !== null; b = b.next) {
+      for (let o = b.first; o !== null; o = o.next) {
+        if (o.regions.length > 0 && o.name.hasTrait(OpTrait.IsolatedFromAbove)) verifyOpAndDominance(o);
+      }
+    }
+  }
+  const name = op.name;
+  if (name.def !== null) {
+    if (name.hasTrait(OpTrait.IsolatedFromAbove)) verifyIsolatedFromAbove(op);
+    if (name.hasTrait(OpTrait.SymbolTable)) verifySymbolTable(op);
+    return;
+  }
+  if (name.dialect === null) {
+    if (!op.context.allowUnregisteredDialects) {
+      throw opError(
+        op,
+        "created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used",
+      );
+    }
+    return;
+  }
+  const d = new Diagnostic(
+    Severity.Error,
+    `unregistered operation '${name.name}' found in dialect ('${name.dialect.name}') that does not allow unknown operations`,
+    op.location,
+  );
+  d.op = op;
+  throw new VerifyError(d);
+}
+
+function verifyBlockOnEntrance(block: Block): void {
+  for (const a of block.arguments) {
+    if (a.owner !== block) throw new VerifyError(new Diagnostic(Severity.Error, "block argument not owned by block", a.location));
+  }
+  if (block.first === null) {
+    if (mayBeValidWithoutTerminator(block)) return;
+    const parentOp = block.parent!.parent;
+    throw new VerifyError(new Diagnostic(Severity.Error, "empty block: expect at least a terminator", parentOp === null ? null : parentOp.location));
+  }
+  for (let o: Operation | null = block.first; o !== null; o = o.next) {
+    if (o.successors.length > 0 && o !== block.last) {
+      const d = new Diagnostic(Severity.Error, "operation with block successors must terminate its parent block", o.location);
+      d.op = o;
+      throw new VerifyError(d);
+    }
+  }
+}
+
+function verifyBlockOnExit(block: Block): void {
+  const t = block.last;
+  if (t !== null) {
+    for (const s of t.successors) {
+      if (s.block.parent !== block.parent) throw opError(t, "branching to block of a different region");
+    }
+  }
+  if (mayBeValidWithoutTerminator(block)) return;
+  if (!t!.name.mightHaveTrait(OpTrait.IsTerminator)) {
+    const d = new Diagnostic(Severity.Error, "block with no terminator, has " + formatOperation(t!), t!.location);
+    d.op = t!;
+    throw new VerifyError(d);
+  }
+}
+
+/** No operand in `op`'s regions may come from outside `op` (MLIR's `verifyIsIsolatedFromAbove`). */
+function verifyIsolatedFromAbove(isolated: Operation): void {
+  for (const region of isolated.regions) {
+    const pending: Region[] = [region];
+    while (pending.length > 0) {
+      const r = pending.pop()!;
+      for (let b = r.first; b !== null; b = b.next) {
+        for (let op = b.first; op !== null; op = op.next) {
+          for (const u of op.operands) {
+            const v = u.value;
+            const defBlock = v instanceof BlockArgument ? v.owner : v.definingOp!.parent;
+            const defRegion = defBlock === null ? null : defBlock.parent;
+            if (defRegion === null) {
+              const d = new Diagnostic(Severity.Error, "operation's operand is unlinked", op.location);
+              d.op = op;
+              throw new VerifyError(d);
+            }
+            if (!region.isAncestor(defRegion)) {
+              const e = opError(op, "using value defined outside the region");
+              e.diagnostic.attachNote("required by region isolation constraints", isolated.location);
+              throw e;
+            }
+          }
+          if (op.regions.length > 0 && !op.name.hasTrait(OpTrait.IsolatedFromAbove)) for (const sr of op.regions) pending.push(sr);
+        }
+      }
+    }
+  }
+}
+
+/** Symbol names in a symbol table's block must be unique. */
+function verifySymbolTable(op: Operation): void {
+  const seen = new Map<string, Operation>();
+  for (const r of op.regions) {
+    for (let b = r.first; b !== null; b = b.next) {
+      for (let o = b.first; o !== null; o = o.next) {
+        const name = symbolNameOf(o);
+        if (name === null) continue;
+        const prev = seen.get(name);
+        if (prev !== undefined) {
+          const d = new Diagnostic(Severity.Error, `redefinition of symbol named '${name}'`, o.location);
+          d.op = o;
+          d.attachNote("see existing symbol definition here", prev.location);
+          throw new VerifyError(d);
+        }
+        seen.set(name, o);
+      }
+    }
+  }
+}
+
+/** The `sym_name` string of an operation (from its properties or attributes), or null. */
+export function symbolNameOf(op: Operation): string | null {
+  const props = op.properties;
+  let a = props instanceof DictionaryAttr ? props.get("sym_name") : undefined;
+  if (a === undefined) a = op.getAttr("sym_name");
+  return a instanceof StringAttr ? a.value : null;
+}
+
+/** The dominance pass (MLIR's `verifyDominanceOfContainedRegions`). */
+function verifyDominance(root: Operation, dom: DominanceInfo): void {
+  const work: Operation[] = [root];
+  while (work.length > 0) {
+    const op = work.pop()!;
+    for (const region of op.regions) {
+      for (let b = region.first; b !== null; b = b.next) {
+        const reachable = dom.isReachableFromEntry(b);
+        for (let o = b.first; o !== null; o = o.next) {
+          if (reachable) {
+            const operands = o.operands;
+            for (let i = 0; i < operands.length; i++) {
+              if (!dom.properlyDominatesValue(operands[i]!.value, o)) throw invalidOperandDominance(o, i);
+            }
+          }
+          if (o.regions.length > 0 && !o.name.hasTrait(OpTrait.IsolatedFromAbove)) work.push(o);
+        }
+      }
+    }
+  }
+}
+
+function invalidOperandDominance(op: Operation, index: number): VerifyError {
+  const d = new Diagnostic(Severity.Error, `operand #${index} does not dominate this use`, op.location);
+  d.op = op;
+  const v = op.operands[index]!.value;
+  const useBlock = op.parent!;
+  const useRegion = useBlock.parent!;
+  const def = v.definingOp;
+  if (def !== null) {
+    const defBlock = def.parent!;
+    const defRegion = defBlock.parent!;
+    let where: string;
+    if (defBlock === useBlock) where = " (op in the same block)";
+    else if (defRegion === useRegion) where = " (op in the same region)";
+    else if (defRegion !== useRegion && defRegion.isAncestor(useRegion)) where = " (op in a parent region)";
+    else if (useRegion.isAncestor(defRegion)) where = " (op in a child region)";
+    else where = " (op is neither in a parent nor in a child region)";
+    d.attachNote("operand defined here" + where, def.location);
+  } else {
+    const owner = (v as BlockArgument).owner!;
+    const region = owner.parent;
+    const parentOp = owner.parentOp;
+    if (region === null) {
+      d.attachNote(" (block without parent)", parentOp === null ? null : parentOp.location);
+    } else {
+      const index = region.blocks.indexOf(owner);
+      let where: string;
+      if (region === useRegion) where = " in the same region)";
+      else if (region.isAncestor(useRegion)) where = " in a parent region)";
+      else if (useRegion.isAncestor(region)) where = " in a child region)";
+      else where = " neither in a parent nor in a child region)";
+      d.attachNote(`operand defined as a block argument (block #${index}` + where, parentOp === null ? null : parentOp.location);
+    }
+  }
+  return new VerifyError(d);
+}

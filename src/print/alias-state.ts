@@ -1,0 +1,395 @@
+import type { Attribute, TypeAttribute } from "../ir/attribute.js";
+import { DialectAttrKind } from "../ir/attribute.js";
+import type { Block } from "../ir/block.js";
+import type { OpAsmPrinter } from "../ir/op-asm.js";
+import type { Operation } from "../ir/operation.js";
+import type { Region } from "../ir/region.js";
+import type { Value } from "../ir/value.js";
+import type { ArrayAttr } from "../dialects/builtin/attributes/array-attr.js";
+import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
+import type { DistinctAttr } from "../dialects/builtin/attributes/distinct-attr.js";
+import type { CallSiteLoc, FusedLoc, NameLoc, OpaqueLoc } from "../dialects/builtin/attributes/locations.js";
+import type { TypeAttr } from "../dialects/builtin/attributes/type-attr.js";
+import { BuiltinKind } from "../dialects/builtin/kind.js";
+import type { ComplexType } from "../dialects/builtin/types/complex-type.js";
+import type { FunctionType } from "../dialects/builtin/types/function-type.js";
+import type { MemRefType, UnrankedMemRefType } from "../dialects/builtin/types/memref-type.js";
+import type { RankedTensorType, UnrankedTensorType } from "../dialects/builtin/types/tensor-type.js";
+import type { TupleType } from "../dialects/builtin/types/tuple-type.js";
+import type { VectorType } from "../dialects/builtin/types/vector-type.js";
+
+/** One attribute or type seen while collecting aliases. */
+interface AliasInfo {
+  readonly symbol: Attribute;
+  /** Suggested alias name (`map`, `loc`...), or null. */
+  readonly alias: string | null;
+  /** Nesting depth of aliases: an alias prints after those it refers to. */
+  depth: number;
+  readonly isType: boolean;
+  /** True while every use can resolve the alias after parsing (op locations). */
+  canBeDeferred: boolean;
+  /** Indices of the aliases used inside this one. */
+  children: number[];
+}
+
+/** The aliases chosen for one print, in output order. */
+export interface AliasTable {
+  /** Alias text (`#map1`, `!tuple`) by attribute or type. */
+  readonly names: Map<Attribute, string>;
+  /** Definitions printed before the operation. */
+  readonly nonDeferred: Attribute[];
+  /** Definitions printed after the operation (locations). */
+  readonly deferred: Attribute[];
+}
+
+/** Options that change what the printer visits. */
+export interface AliasOptions {
+  generic: boolean;
+  debugInfo: boolean;
+}
+
+/**
+ * Chooses attribute and type aliases the way MLIR's `AliasInitializer` does:
+ * the printer's walk is replayed with a recording printer, every aliasable
+ * attribute (affine maps → `#map`, integer sets → `#set`, locations →
+ * `#loc`, distinct attributes → `#distinct`, tuples of more than 16 types →
+ * `!tuple`) gets a name, and names are ordered by alias depth, types first,
+ * then name, keeping first-visit order among equals; repeated names get
+ * numeric suffixes (`#map`, `#map1`, ...).
+ *
+ * Properties are not visited (as in MLIR), so they print inline.
+ */
+export function collectAliases(root: Operation, options: AliasOptions): AliasTable {
+  const c = new AliasCollector(options);
+  c.visitOp(root);
+  return c.finish();
+}
+
+/** Work item kinds of the collector's explicit stack. */
+const enum Work {
+  EnterOp,
+  ExitOp,
+  BlockArgs,
+}
+
+class AliasCollector implements OpAsmPrinter {
+  private readonly infos: AliasInfo[] = [];
+  private readonly index = new Map<Attribute, number>();
+  /** Explicit stack (kinds and items), so nesting depth costs no JS stack. */
+  private readonly kinds: Work[] = [];
+  private readonly items: (Operation | Block)[] = [];
+  op!: Operation;
+
+  constructor(private readonly options: AliasOptions) {}
+
+  // ---- Operations ------------------------------------------------------------
+
+  visitOp(root: Operation): void {
+    this.kinds.push(Work.EnterOp);
+    this.items.push(root);
+    this.drain(0);
+  }
+
+  /**
+   * Processes the stack down to `base` entries. The visit order is MLIR's:
+   * an operation's location, then everything in its regions (depth first,
+   * block arguments before each block's operations), then its operand
+   * types, result types and discardable attributes.
+   */
+  private drain(base: number): void {
+    const kinds = this.kinds;
+    const items = this.items;
+    while (kinds.length > base) {
+      const k = kinds.pop()!;
+      const item = items.pop()!;
+      if (k === Work.BlockArgs) {
+        this.visitBlockArgs(item as Block);
+      } else if (k === Work.EnterOp) {
+        this.enterOp(item as Operation);
+      } else {
+        this.exitOp(item as Operation);
+      }
+    }
+  }
+
+  private enterOp(op: Operation): void {
+    if (this.options.debugInfo && op.location !== null) this.visit(op.location, true);
+    const def = op.name.def;
+    if (!this.options.generic && def !== null && def.print !== undefined) {
+      // Custom printers visit in their own order; regions they print are
+      // drained on the spot (see printRegion).
+      const saved = this.op;
+      this.op = op;
+      def.print(this, op);
+      this.op = saved;
+      return;
+    }
+    this.kinds.push(Work.ExitOp);
+    this.items.push(op);
+    for (let i = op.regions.length - 1; i >= 0; i--) this.pushRegion(op.regions[i]!, true);
+  }
+
+  private exitOp(op: Operation): void {
+    for (const o of op.operands) this.visitType(o.value.type);
+    for (const r of op.results) this.visitType(r.type);
+    if (op.attributes !== null) {
+      const vs = op.attributes.values;
+      for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
+    }
+  }
+
+  /** Pushes a region's blocks (reversed, so they pop in order). */
+  private pushRegion(region: Region, printEntryArgs: boolean): void {
+    for (let b = region.last; b !== null; b = b.prev) {
+      for (let o = b.last; o !== null; o = o.prev) {
+        this.kinds.push(Work.EnterOp);
+        this.items.push(o);
+      }
+      if (b !== region.first || printEntryArgs) {
+        this.kinds.push(Work.BlockArgs);
+        this.items.push(b);
+      }
+    }
+  }
+
+  private visitBlockArgs(b: Block): void {
+    for (const a of b.arguments) {
+      this.visitType(a.type);
+      if (this.options.debugInfo && a.location !== null) this.visit(a.location, false);
+    }
+  }
+
+  // ---- Attributes and types ----------------------------------------------------------
+
+  private visitType(t: TypeAttribute): void {
+    this.visit(t, false);
+  }
+
+  /**
+   * Records `attr` and what it prints; returns [alias depth, index] or
+   * [0, -1] for attributes that can neither have nor contain aliases
+   * (skipped: they cannot change the result).
+   */
+  private visit(attr: Attribute, canBeDeferred: boolean, elideType = false): [number, number] {
+    if (isLeaf(attr)) return [0, -1];
+    const existing = this.index.get(attr);
+    if (existing !== undefined) {
+      if (!canBeDeferred) this.markNonDeferrable(existing);
+      return [this.infos[existing]!.depth, existing];
+    }
+    const alias = aliasName(attr);
+    const info: AliasInfo = {
+      symbol: attr,
+      alias,
+      depth: alias === null ? 0 : 1,
+      isType: attr.isType,
+      canBeDeferred,
+      children: [],
+    };
+    const idx = this.infos.length;
+    this.infos.push(info);
+    this.index.set(attr, idx);
+    let maxDepth = 0;
+    const child = (a: Attribute | null, elide = false): void => {
+      if (a === null) return;
+      const [d, i] = this.visit(a, canBeDeferred, elide);
+      if (i >= 0) info.children.push(i);
+      if (d > maxDepth) maxDepth = d;
+    };
+    forEachChild(attr, elideType, child);
+    if (maxDepth > 0) info.depth = maxDepth + 1;
+    return [info.depth, idx];
+  }
+
+  private markNonDeferrable(i: number): void {
+    const stack = [i];
+    while (stack.length > 0) {
+      const info = this.infos[stack.pop()!]!;
+      if (!info.canBeDeferred) continue;
+      info.canBeDeferred = false;
+      for (const c of info.children) stack.push(c);
+    }
+  }
+
+  finish(): AliasTable {
+    const aliased = this.infos.filter((i) => i.alias !== null);
+    // Stable sort: depth, then types before attributes, then name.
+    aliased.sort((a, b) => {
+      if (a.depth !== b.depth) return a.depth - b.depth;
+      if (a.isType !== b.isType) return a.isType ? -1 : 1;
+      return a.alias! < b.alias! ? -1 : a.alias! > b.alias! ? 1 : 0;
+    });
+    const counts = new Map<string, number>();
+    const names = new Map<Attribute, string>();
+    const nonDeferred: Attribute[] = [];
+    const deferred: Attribute[] = [];
+    for (const info of aliased) {
+      const n = counts.get(info.alias!) ?? 0;
+      counts.set(info.alias!, n + 1);
+      names.set(info.symbol, (info.isType ? "!" : "#") + info.alias + (n === 0 ? "" : String(n)));
+      (info.canBeDeferred ? deferred : nonDeferred).push(info.symbol);
+    }
+    return { names, nonDeferred, deferred };
+  }
+
+  // ---- OpAsmPrinter (recording) ------------------------------------------------------
+
+  write(_text: string): void {}
+  printOperand(_value: Value): void {}
+  printOperands(_values: readonly Value[]): void {}
+  printType(type: TypeAttribute): void {
+    this.visitType(type);
+  }
+  printAttribute(attr: Attribute): void {
+    this.visit(attr, false);
+  }
+  printAttributeWithoutType(attr: Attribute): void {
+    this.visit(attr, false, true);
+  }
+  printSymbolName(_name: string): void {}
+  printOptionalAttrDict(attrs: DictionaryAttr | null, elided: readonly string[] = []): void {
+    if (attrs === null) return;
+    for (let i = 0; i < attrs.names.length; i++) if (!elided.includes(attrs.names[i]!)) this.visit(attrs.values[i]!, false);
+  }
+  printOptionalAttrDictWithKeyword(attrs: DictionaryAttr | null, elided: readonly string[] = []): void {
+    this.printOptionalAttrDict(attrs, elided);
+  }
+  printRegion(region: Region, printEntryBlockArgs = true): void {
+    const base = this.kinds.length;
+    this.pushRegion(region, printEntryBlockArgs);
+    this.drain(base);
+  }
+  printSuccessor(_block: Block): void {}
+}
+
+/** Attributes and types that have no alias and print no aliasable children. */
+function isLeaf(attr: Attribute): boolean {
+  switch (attr.kind) {
+    case BuiltinKind.IntegerType:
+    case BuiltinKind.IndexType:
+    case BuiltinKind.FloatType:
+    case BuiltinKind.NoneType:
+    case BuiltinKind.OpaqueType:
+    case BuiltinKind.IntegerAttr:
+    case BuiltinKind.FloatAttr:
+    case BuiltinKind.UnitAttr:
+    case BuiltinKind.DenseArrayAttr:
+    case BuiltinKind.SymbolRefAttr:
+    case BuiltinKind.StridedLayoutAttr:
+      return true;
+    case BuiltinKind.StringAttr:
+      return (attr as unknown as { type: TypeAttribute | null }).type === null;
+    default:
+      return false;
+  }
+}
+
+/** The builtin dialect's alias suggestion for `attr` (MLIR's `OpAsmDialectInterface::getAlias`). */
+function aliasName(attr: Attribute): string | null {
+  switch (attr.kind) {
+    case BuiltinKind.AffineMapAttr:
+      return "map";
+    case BuiltinKind.IntegerSetAttr:
+      return "set";
+    case BuiltinKind.UnknownLoc:
+    case BuiltinKind.FileLineColLoc:
+    case BuiltinKind.NameLoc:
+    case BuiltinKind.CallSiteLoc:
+    case BuiltinKind.FusedLoc:
+    case BuiltinKind.OpaqueLoc:
+      return "loc";
+    case BuiltinKind.DistinctAttr:
+      return (attr as DistinctAttr).referenced.kind === BuiltinKind.UnitAttr ? null : "distinct";
+    case BuiltinKind.TupleType:
+      return (attr as TupleType).types.length > 16 ? "tuple" : null;
+    default:
+      return null;
+  }
+}
+
+/** Calls `f` on what printing `attr` visits (MLIR's `printAndVisitNestedAliasesImpl`). */
+function forEachChild(attr: Attribute, elideType: boolean, f: (a: Attribute | null, elide?: boolean) => void): void {
+  switch (attr.kind) {
+    case BuiltinKind.AffineMapAttr:
+    case BuiltinKind.IntegerSetAttr:
+      return;
+    case BuiltinKind.DistinctAttr:
+      f((attr as DistinctAttr).referenced);
+      return;
+    case BuiltinKind.DictionaryAttr: {
+      const vs = (attr as DictionaryAttr).values;
+      for (let i = 0; i < vs.length; i++) f(vs[i]!);
+      return;
+    }
+    case BuiltinKind.ArrayAttr:
+      for (const e of (attr as ArrayAttr).elements) f(e);
+      return;
+    case BuiltinKind.TypeAttr:
+      f((attr as TypeAttr).value);
+      return;
+    case BuiltinKind.OpaqueLoc:
+      f((attr as OpaqueLoc).fallback);
+      return;
+    case BuiltinKind.NameLoc: {
+      const c = (attr as NameLoc).child;
+      if (c.kind !== BuiltinKind.UnknownLoc) f(c);
+      return;
+    }
+    case BuiltinKind.CallSiteLoc:
+      f((attr as CallSiteLoc).callee);
+      f((attr as CallSiteLoc).caller);
+      return;
+    case BuiltinKind.FusedLoc: {
+      const l = attr as FusedLoc;
+      f(l.metadata);
+      for (const x of l.locations) f(x);
+      return;
+    }
+    case BuiltinKind.UnknownLoc:
+    case BuiltinKind.FileLineColLoc:
+      return;
+    // Types.
+    case BuiltinKind.MemRefType: {
+      const t = attr as MemRefType;
+      f(t.elementType);
+      f(t.layout);
+      f(t.memorySpace);
+      return;
+    }
+    case BuiltinKind.UnrankedMemRefType: {
+      const t = attr as UnrankedMemRefType;
+      f(t.elementType);
+      f(t.memorySpace);
+      return;
+    }
+    case BuiltinKind.VectorType:
+      f((attr as VectorType).elementType);
+      return;
+    case BuiltinKind.RankedTensorType:
+      f((attr as RankedTensorType).elementType);
+      f((attr as RankedTensorType).encoding);
+      return;
+    case BuiltinKind.UnrankedTensorType:
+      f((attr as UnrankedTensorType).elementType);
+      return;
+    case BuiltinKind.ComplexType:
+      f((attr as ComplexType).elementType);
+      return;
+    case BuiltinKind.TupleType:
+      for (const t of (attr as TupleType).types) f(t);
+      return;
+    case BuiltinKind.FunctionType:
+      for (const t of (attr as FunctionType).inputs) f(t);
+      for (const t of (attr as FunctionType).results) f(t);
+      return;
+    case DialectAttrKind:
+      return;
+    default:
+      break;
+  }
+  // Typed attributes (strings, opaque and elements attributes) visit their type.
+  if (!elideType) {
+    const t = (attr as unknown as { type?: TypeAttribute | null }).type;
+    if (t !== undefined && t !== null && t.kind !== BuiltinKind.NoneType) f(t);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * An append-only UTF-8 byte buffer that the printer writes into.
+ *
+ * Why bytes: building a large string from many small pieces (with `+=` or
+ * an array `join`) makes the garbage collector the main cost of printing a
+ * large module; copying char codes into a growable `Uint8Array` allocates
+ * almost nothing, and the command-line tool writes the bytes out directly.
+ * Numbers are written digit by digit, without making strings.
+ */
+export class Output {
+  private buf: Uint8Array;
+  private n = 0;
+
+  constructor(initialCapacity = 1 << 16) {
+    this.buf = new Uint8Array(initialCapacity);
+  }
+
+  /** Number of bytes written so far. */
+  get length(): number {
+    return this.n;
+  }
+
+  private grow(need: number): void {
+    let cap = this.buf.length * 2;
+    while (cap < this.n + need) cap *= 2;
+    const nb = new Uint8Array(cap);
+    nb.set(this.buf.subarray(0, this.n));
+    this.buf = nb;
+  }
+
+  /** Appends `s`, UTF-8 encoded. */
+  write(s: string): void {
+    const len = s.length;
+    // Worst case 3 bytes per UTF-16 unit.
+    if (this.n + len * 3 > this.buf.length) this.grow(len * 3);
+    const buf = this.buf;
+    let n = this.n;
+    for (let i = 0; i < len; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) {
+        buf[n++] = c;
+        continue;
+      }
+      if (c < 0x800) {
+        buf[n++] = 0xc0 | (c >> 6);
+        buf[n++] = 0x80 | (c & 63);
+        continue;
+      }
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+          buf[n++] = 0xf0 | (c >> 18);
+          buf[n++] = 0x80 | ((c >> 12) & 63);
+          buf[n++] = 0x80 | ((c >> 6) & 63);
+          buf[n++] = 0x80 | (c & 63);
+          continue;
+        }
+      }
+      buf[n++] = 0xe0 | (c >> 12);
+      buf[n++] = 0x80 | ((c >> 6) & 63);
+      buf[n++] = 0x80 | (c & 63);
+    }
+    this.n = n;
+  }
+
+  /** Appends one ASCII character by code. */
+  writeByte(c: number): void {
+    if (this.n + 1 > this.buf.length) this.grow(1);
+    this.buf[this.n++] = c;
+  }
+
+  /** Appends a non-negative integer in decimal, without making a string. */
+  writeUint(v: number): void {
+    if (this.n + 20 > this.buf.length) this.grow(20);
+    const buf = this.buf;
+    if (v < 10) {
+      buf[this.n++] = 48 + v;
+      return;
+    }
+    let digits = 0;
+    for (let t = v; t >= 1; t = Math.floor(t / 10)) digits++;
+    let end = this.n + digits;
+    this.n = end;
+    while (v >= 1) {
+      const q = Math.floor(v / 10);
+      buf[--end] = 48 + (v - q * 10);
+      v = q;
+    }
+  }
+
+  /** Appends `n` spaces. */
+  writeSpaces(n: number): void {
+    if (this.n + n > this.buf.length) this.grow(n);
+    this.buf.fill(32, this.n, this.n + n);
+    this.n += n;
+  }
+
+  /** The bytes written so far (a view; valid until the next write). */
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.n);
+  }
+
+  /** Everything written so far, decoded from UTF-8. */
+  toString(): string {
+    return decodeUtf8Bytes(this.buf, 0, this.n);
+  }
+}
+
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+const Decoder = (globalThis as { TextDecoder?: new (label: string) => TextDecoderLike }).TextDecoder;
+const decoder: TextDecoderLike | null = Decoder !== undefined ? new Decoder("utf-8") : null;
+
+/** Decodes UTF-8 bytes (TextDecoder where available, else a portable loop). */
+export function decodeUtf8Bytes(buf: Uint8Array, start: number, end: number): string {
+  if (decoder !== null) return decoder.decode(buf.subarray(start, end));
+  let s = "";
+  let i = start;
+  while (i < end) {
+    const b = buf[i]!;
+    let cp: number;
+    if (b < 0x80) (cp = b), (i += 1);
+    else if (b < 0xe0) (cp = ((b & 31) << 6) | (buf[i + 1]! & 63)), (i += 2);
+    else if (b < 0xf0) (cp = ((b & 15) << 12) | ((buf[i + 1]! & 63) << 6) | (buf[i + 2]! & 63)), (i += 3);
+    else (cp = ((b & 7) << 18) | ((buf[i + 1]! & 63) << 12) | ((buf[i + 2]! & 63) << 6) | (buf[i + 3]! & 63)), (i += 4);
+    s += String.fromCodePoint(cp);
+  }
+  return s;
+}

@@ -1,0 +1,145 @@
+import { parseArgs } from "node:util";
+
+/** The options of `tsdl-opt`. */
+export interface OptOptions {
+  /** Input path, `-` for standard input. */
+  input: string;
+  /** Output path, `-` for standard output. */
+  output: string;
+  generic: boolean;
+  allowUnregisteredDialect: boolean;
+  splitInputFile: boolean;
+  verifyDiagnostics: boolean;
+  verify: boolean;
+  debugInfo: boolean;
+  localScope: boolean;
+  elideElementsAttrsIfLarger: number | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+/** Flag spellings, in `mlir-opt`'s and `xdsl-opt`'s names. */
+const flags = {
+  "mlir-print-op-generic": { type: "boolean" },
+  "print-op-generic": { type: "boolean" },
+  "allow-unregistered-dialect": { type: "boolean" },
+  "split-input-file": { type: "boolean" },
+  "verify-diagnostics": { type: "boolean" },
+  "no-verify": { type: "boolean" },
+  "mlir-print-debuginfo": { type: "boolean" },
+  "mlir-print-local-scope": { type: "boolean" },
+  "mlir-elide-elementsattrs-if-larger": { type: "string" },
+  output: { type: "string", short: "o" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+/** The `--help` text. */
+export const helpText = `OVERVIEW: tsdl modular optimizer driver
+
+USAGE: tsdl-opt [options] <input file>
+
+Reads MLIR (generic or custom form) from the input file (or standard input
+when it is absent or '-'), verifies it and prints it back.
+
+OPTIONS:
+  -o <filename>                          Output filename (default: standard output)
+  --allow-unregistered-dialect           Allow operations, attributes and types of unknown dialects
+  --mlir-print-op-generic                Print every operation in the generic form
+  --print-op-generic                     Same as --mlir-print-op-generic (xdsl-opt spelling)
+  --mlir-print-debuginfo                 Print locations: loc(...) after operations and block arguments
+  --mlir-print-local-scope               Print without aliases (attributes and locations inline)
+  --mlir-elide-elementsattrs-if-larger=<n>
+                                         Print elements attributes with more than n elements as
+                                         dense_resource<__elided__> (the output cannot be parsed back)
+  --split-input-file                     Split the input at '// -----' lines; process the chunks
+                                         separately and join their outputs with '// -----'
+  --verify-diagnostics                   Check that the diagnostics match the 'expected-error {{...}}'
+                                         (expected-warning, expected-note, expected-remark) comments
+  --no-verify                            Do not verify the IR after parsing
+  -h, --help                             Display this help
+  --version                              Display the version
+
+Single-dash spellings of the long flags (-split-input-file) work too, as in mlir-opt.
+`;
+
+/** A command-line error (unknown or malformed flag). */
+export class UsageError extends Error {}
+
+/** Parses `argv` (without the node and script paths). */
+export function parseOptions(argv: readonly string[]): OptOptions {
+  // LLVM's command line accepts `-flag` for `--flag`: normalize to `--`.
+  const args = argv.map((a) => (a.length > 2 && a[0] === "-" && a[1] !== "-" && !/^-o=?/.test(a) ? "-" + a : a));
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("-o=")) args.splice(i, 1, "-o", a.slice(3));
+    else if (a.startsWith("-o") && a.length > 2) args.splice(i, 1, "-o", a.slice(2));
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: flags, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(describeParseError(e as Error));
+  }
+  const v = parsed.values;
+  if (parsed.positionals.length > 1) {
+    throw new UsageError(`too many positional arguments: ${parsed.positionals.map((p) => `'${p}'`).join(", ")} (expected one input file)`);
+  }
+  let elide: number | undefined;
+  const e = v["mlir-elide-elementsattrs-if-larger"];
+  if (e !== undefined) {
+    if (!/^[0-9]+$/.test(e)) throw new UsageError(`invalid value for --mlir-elide-elementsattrs-if-larger: '${e}' (expected a non-negative integer)`);
+    elide = Number(e);
+  }
+  return {
+    input: parsed.positionals[0] ?? "-",
+    output: v.output ?? "-",
+    generic: !!(v["mlir-print-op-generic"] || v["print-op-generic"]),
+    allowUnregisteredDialect: !!v["allow-unregistered-dialect"],
+    splitInputFile: !!v["split-input-file"],
+    verifyDiagnostics: !!v["verify-diagnostics"],
+    verify: !v["no-verify"],
+    debugInfo: !!v["mlir-print-debuginfo"],
+    localScope: !!v["mlir-print-local-scope"],
+    elideElementsAttrsIfLarger: elide,
+    help: !!v.help,
+    version: !!v.version,
+  };
+}
+
+/** Rewords `parseArgs` errors, with a "did you mean" hint for unknown flags. */
+function describeParseError(e: Error): string {
+  const m = /Unknown option '([^']*)'/.exec(e.message);
+  if (m !== null) {
+    const flag = m[1]!;
+    const name = flag.replace(/^-+/, "").replace(/=.*$/, "");
+    const best = closestFlag(name);
+    return `unknown option '${flag}'` + (best !== null ? `; did you mean '--${best}'?` : "") + " (see 'tsdl-opt --help')";
+  }
+  const arg = /Option '([^']*)' argument missing/.exec(e.message);
+  if (arg !== null) return `option '${arg[1]}' needs a value`;
+  return e.message.replace(/\. To specify.*$/s, "");
+}
+
+/** The flag nearest to `name` by edit distance, when close enough to be a typo. */
+function closestFlag(name: string): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const f of Object.keys(flags)) {
+    const d = editDistance(name, f);
+    if (d < bestD) (bestD = d), (best = f);
+  }
+  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
