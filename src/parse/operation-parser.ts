@@ -207,9 +207,9 @@ export class OperationParser {
       }
       if (existing.type !== value.type) {
         this.p.errorWithNote(
-          `definition of SSA value '${keyText(name)}#${number}' has type ${printType(value.type)}`,
+          `definition of SSA value '${keyText(name)}#${number}' has type '${printType(value.type)}'`,
           offset,
-          `previously used here with type ${printType(existing.type)}`,
+          `previously used here with type '${printType(existing.type)}'`,
           fwdOffset,
         );
       }
@@ -256,7 +256,7 @@ export class OperationParser {
       if (v.type === type) return v;
       const prior = this.forwardRefs.get(v) ?? this.definitionOffset(v, keyText(name));
       this.p.errorWithNote(
-        `use of value '${keyText(name)}' expects different type than prior uses: ${printType(type)} vs ${printType(v.type)}`,
+        `use of value '${keyText(name)}' expects different type than prior uses: '${printType(type)}' vs '${printType(v.type)}'`,
         offset,
         "prior use here",
         prior,
