@@ -56,22 +56,45 @@ export class SourceFile {
 
   /** Column of the last {@link locate} call. */
   column = 0;
+  /** In-order cursor of {@link locate}: an offset, its line and line start. */
+  private cursorOffset = 0;
+  private cursorLine = 1;
+  private cursorLineStart = 0;
+  /** Whether the text is pure ASCII (columns are then plain offsets); null until known. */
+  private ascii: boolean | null = null;
 
   /**
    * The 1-based line of `offset`; the 1-based column (UTF-8 bytes + 1) is
-   * left in {@link column}. (No object is returned: the parser calls this
-   * once per operation.)
+   * left in {@link column}. The parser calls this once per operation, in
+   * increasing order: it advances a cursor by counting newlines, without a
+   * line table and without allocating.
    */
   locate(offset: number): number {
-    const li = this.lineIndex(offset);
-    const start = this.starts()[li]!;
+    const t = this.text;
+    if (offset < this.cursorOffset) {
+      const li = this.lineIndex(offset);
+      this.cursorLine = li + 1;
+      this.cursorLineStart = this.starts()[li]!;
+    } else {
+      let nl = t.indexOf("\n", this.cursorOffset);
+      while (nl >= 0 && nl < offset) {
+        this.cursorLine++;
+        this.cursorLineStart = nl + 1;
+        nl = t.indexOf("\n", nl + 1);
+      }
+    }
+    this.cursorOffset = offset;
+    const start = this.cursorLineStart;
     let col = offset - start;
-    for (let i = start; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 0x80) col += c < 0x800 ? 1 : c >= 0xd800 && c < 0xdc00 ? 1 : c >= 0xdc00 && c < 0xe000 ? 1 : 2;
+    if (this.ascii === null) this.ascii = !/[^\x00-\x7f]/.test(t);
+    if (!this.ascii) {
+      for (let i = start; i < offset; i++) {
+        const c = t.charCodeAt(i);
+        if (c >= 0x80) col += c < 0x800 ? 1 : c >= 0xd800 && c < 0xe000 ? 1 : 2;
+      }
     }
     this.column = col + 1;
-    return li + 1;
+    return this.cursorLine;
   }
 
   /** 1-based line and column (UTF-8 bytes + 1) of `offset`. */

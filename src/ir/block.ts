@@ -238,11 +238,14 @@ export class Block {
 
   /**
    * Detaches and destroys this block and its operations. Throws (changing
-   * nothing) when a terminator still branches here or a value defined in the
-   * block is used outside it.
+   * nothing) when a terminator outside the block still branches here or a
+   * value defined in the block is used outside it (a block branching to
+   * itself can be erased).
    */
   erase(): void {
-    if (this.firstUse !== null) throw new IRError("cannot erase a block that is still a successor of a terminator");
+    for (let u = this.firstUse; u !== null; u = u.nextUse) {
+      if (!this.containsOp(u.owner)) throw new IRError("cannot erase a block that is still a successor of a terminator");
+    }
     for (const a of this.arguments) {
       for (let u = a.firstUse; u !== null; u = u.nextUse) {
         if (!this.containsOp(u.owner)) throw new IRError(`cannot erase block: argument #${a.index} is still used outside it`);

@@ -181,7 +181,9 @@ export class DominanceInfo {
     if (aRegion !== bBlock.parent) {
       const anc = ancestorOpInRegion(aRegion, b);
       if (anc === null) return false;
-      if (anc === a) return enclosingOk;
+      // `a` encloses `b`: dominance unless it must be proper, in which case
+      // the same-block test below decides (true only in graph regions).
+      if (anc === a && enclosingOk) return true;
       b = anc;
       bBlock = b.parent!;
     }

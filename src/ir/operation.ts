@@ -96,10 +96,18 @@ export class Operation {
 
   /**
    * Creates a detached operation. Regions passed in `state.regions` must be
-   * detached; they become owned by the new operation.
+   * detached (and distinct); they become owned by the new operation. Throws
+   * an {@link IRError} otherwise, before any operand use is recorded.
    */
   static create(name: OperationName, state: OperationState = {}): Operation {
     const op = new Operation(name);
+    const regions = state.regions;
+    if (typeof regions === "object") {
+      for (let i = 0; i < regions.length; i++) {
+        const r = regions[i]!;
+        if (r.parent !== null || regions.indexOf(r) !== i) throw new IRError("region is already owned by an operation");
+      }
+    }
     const operands = state.operands;
     if (operands !== undefined && operands.length > 0) op.setOperands(operands);
     const types = state.resultTypes;
@@ -112,7 +120,6 @@ export class Operation {
     if (state.attributes !== undefined && state.attributes !== null && state.attributes.size > 0) {
       op.attributes = state.attributes;
     }
-    const regions = state.regions;
     if (typeof regions === "number") {
       for (let i = 0; i < regions; i++) op.addRegion(new Region());
     } else if (regions !== undefined) {
@@ -372,16 +379,24 @@ export class Operation {
     b.insertBefore(this, after.next);
   }
 
-  /** Moves this operation (from wherever it is) to just before `before`. */
+  /**
+   * Moves this operation (from wherever it is) to just before `before`.
+   * Throws, leaving this operation in place, when `before` is detached.
+   */
   moveBefore(before: Operation): void {
     if (before === this) return;
+    if (before.parent === null) throw new IRError("cannot insert before a detached operation");
     this.detach();
     this.insertBefore(before);
   }
 
-  /** Moves this operation (from wherever it is) to just after `after`. */
+  /**
+   * Moves this operation (from wherever it is) to just after `after`.
+   * Throws, leaving this operation in place, when `after` is detached.
+   */
   moveAfter(after: Operation): void {
     if (after === this) return;
+    if (after.parent === null) throw new IRError("cannot insert after a detached operation");
     this.detach();
     this.insertAfter(after);
   }

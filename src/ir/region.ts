@@ -116,8 +116,13 @@ export class Region {
     return this.parent === null ? -1 : this.parent.regions.indexOf(this);
   }
 
-  /** Moves all blocks of `other` to the end of this region. */
+  /**
+   * Moves all blocks of `other` to the end of this region (a no-op when
+   * `other` is this region). Unlike MLIR's `takeBody`, the blocks already
+   * here are kept.
+   */
   takeBody(other: Region): void {
+    if (other === this) return;
     let b = other.first;
     while (b !== null) {
       const n = b.next;

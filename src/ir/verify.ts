@@ -15,8 +15,8 @@ import { StringAttr } from "../dialects/builtin/attributes/string-attr.js";
  * - structure: blocks end with a terminator where one is required (multi-block
  *   regions, registered ops without `NoTerminator`), only the last operation
  *   has successors, successors stay in their region, entry blocks have no
- *   predecessors, `SingleBlock` ops have at most one block, registered ops'
- *   `IsTerminator` ops end their block;
+ *   predecessors, `SingleBlock` ops have at most one block (non-empty unless
+ *   `NoTerminator`), registered ops' `IsTerminator` ops end their block;
  * - operations: the definition's `verify` hook of registered operations;
  *   unregistered operations need `allowUnregisteredDialects` (or their
  *   dialect to be loaded); isolated-from-above regions use no outer values;
@@ -29,11 +29,6 @@ import { StringAttr } from "../dialects/builtin/attributes/string-attr.js";
  */
 export function verify(op: Operation): void {
   verifyOpAndDominance(op);
-}
-
-function verifyOpAndDominance(root: Operation): void {
-  verifyStructure(root);
-  if (root.regions.length > 0) verifyDominance(root, new DominanceInfo());
 }
 
 /** Whether a block may lack a terminator (MLIR's `mayBeValidWithoutTerminator`). */
@@ -50,12 +45,22 @@ const enum Item {
   OpExit,
   BlockEnter,
   BlockExit,
+  /** The rest of an operation's exit checks, after its isolated children. */
+  OpFinish,
+  /** The dominance pass of an isolated (or the root) operation. */
+  Dominance,
 }
 
-/** The structural pass: entrance checks pre-order, exit checks post-order. */
-function verifyStructure(root: Operation): void {
-  const kinds: Item[] = [Item.OpEnter];
-  const items: (Operation | Block)[] = [root];
+/**
+ * MLIR's `verifyOpAndDominance`: the structural pass (entrance checks
+ * pre-order, exit checks post-order), then the dominance pass. Isolated
+ * operations are verified, structure then dominance, when their parent
+ * exits; they are scheduled on the same work list instead of recursing, so
+ * nested isolated operations (modules in modules) cannot overflow the stack.
+ */
+function verifyOpAndDominance(root: Operation): void {
+  const kinds: Item[] = [Item.Dominance, Item.OpEnter];
+  const items: (Operation | Block)[] = [root, root];
   while (kinds.length > 0) {
     const k = kinds.pop()!;
     const item = items.pop()!;
@@ -90,9 +95,34 @@ function verifyStructure(root: Operation): void {
       case Item.BlockExit:
         verifyBlockOnExit(item as Block);
         break;
-      case Item.OpExit:
+      case Item.OpExit: {
+        // Isolated-from-above children are verified (with their own dominance
+        // information) once everything else in this op is known to be sound,
+        // in order, before the rest of this op's exit checks.
+        const op = item as Operation;
+        kinds.push(Item.OpFinish);
+        items.push(op);
+        const regions = op.regions;
+        for (let r = regions.length - 1; r >= 0; r--) {
+          for (let b = regions[r]!.last; b !== null; b = b.prev) {
+            for (let o = b.last; o !== null; o = o.prev) {
+              if (o.regions.length > 0 && o.name.hasTrait(OpTrait.IsolatedFromAbove)) {
+                kinds.push(Item.Dominance, Item.OpEnter);
+                items.push(o, o);
+              }
+            }
+          }
+        }
+        break;
+      }
+      case Item.OpFinish:
         verifyOpOnExit(item as Operation);
         break;
+      case Item.Dominance: {
+        const op = item as Operation;
+        if (op.regions.length > 0) verifyDominance(op, new DominanceInfo());
+        break;
+      }
     }
   }
 }
@@ -100,8 +130,9 @@ function verifyStructure(root: Operation): void {
 function verifyOpOnEntrance(op: Operation): void {
   const def = op.name.def;
   if (def !== null) {
-    if (def.verify !== undefined) def.verify(op);
+    // Traits first, then the op's own hook (MLIR's `verifyInvariants`).
     verifyTraits(op);
+    if (def.verify !== undefined) def.verify(op);
   }
   const regions = op.regions;
   for (let i = 0; i < regions.length; i++) {
@@ -122,7 +153,9 @@ function verifyTraits(op: Operation): void {
   if (name.hasTrait(OpTrait.SingleBlock)) {
     for (let i = 0; i < op.regions.length; i++) {
       const r = op.regions[i]!;
-      if (r.first !== null && !r.hasOneBlock) throw opError(op, `expects region #${i} to have 0 or 1 blocks`);
+      if (r.first === null) continue;
+      if (!r.hasOneBlock) throw opError(op, `expects region #${i} to have 0 or 1 blocks`);
+      if (r.first.first === null && !name.hasTrait(OpTrait.NoTerminator)) throw opError(op, "expects a non-empty block");
     }
   }
   if (name.hasTrait(OpTrait.IsTerminator)) {
@@ -131,16 +164,8 @@ function verifyTraits(op: Operation): void {
   }
 }
 
+/** Exit checks of `op`, after its isolated children are verified. */
 function verifyOpOnExit(op: Operation): void {
-  // Isolated-from-above children are verified (with their own dominance
-  // information) once everything else in this op is known to be sound.
-  for (const r of op.regions) {
-    for (let b = r.first; b !== null; b = b.next) {
-      for (let o = b.first; o !== null; o = o.next) {
-        if (o.regions.length > 0 && o.name.hasTrait(OpTrait.IsolatedFromAbove)) verifyOpAndDominance(o);
-      }
-    }
-  }
   const name = op.name;
   if (name.def !== null) {
     if (name.hasTrait(OpTrait.IsolatedFromAbove)) verifyIsolatedFromAbove(op);
@@ -206,8 +231,9 @@ function verifyIsolatedFromAbove(isolated: Operation): void {
       const r = pending.pop()!;
       for (let b = r.first; b !== null; b = b.next) {
         for (let op = b.first; op !== null; op = op.next) {
-          for (const u of op.operands) {
-            const v = u.value;
+          const operands = op.operands;
+          for (let k = 0; k < operands.length; k++) {
+            const v = operands[k]!.value;
             const defBlock = v instanceof BlockArgument ? v.owner : v.definingOp!.parent;
             const defRegion = defBlock === null ? null : defBlock.parent;
             if (defRegion === null) {

@@ -1,4 +1,4 @@
-import { AffineExpr, AffineExprKind } from "../dialects/builtin/affine/affine-expr.js";
+import { AffineExpr, AffineExprKind, smallConstant } from "../dialects/builtin/affine/affine-expr.js";
 import { AffineMap } from "../dialects/builtin/affine/affine-map.js";
 import { IntegerSet } from "../dialects/builtin/affine/integer-set.js";
 import type { ParserState } from "./parser-state.js";
@@ -320,13 +320,12 @@ function parseBareId(s: AffineParser): AffineExpr {
 function parseInteger(s: AffineParser): AffineExpr {
   const p = s.p;
   const small = p.smallIntegerValue();
-  let v: bigint;
   if (small >= 0) {
-    v = BigInt(small);
-  } else {
-    v = p.integerValue();
-    if (v > I64_MAX) p.error("constant too large for index");
+    p.consume();
+    return smallConstant(p.ctx, small);
   }
+  const v = p.integerValue();
+  if (v > I64_MAX) p.error("constant too large for index");
   p.consume();
   return AffineExpr.constant(p.ctx, v);
 }

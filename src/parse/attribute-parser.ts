@@ -17,6 +17,7 @@ import type { IndexType } from "../dialects/builtin/types/index-type.js";
 import { IntegerType, Signedness } from "../dialects/builtin/types/integer-type.js";
 import { DYNAMIC } from "../dialects/builtin/types/shaped-type.js";
 import { floatSemantics, parseFloatLiteral, parseHexFloatLiteral } from "../support/float/index.js";
+import { printAttribute } from "../print/attribute-printer.js";
 import { parseAffineMapBody, parseIntegerSetBody } from "./affine-parser.js";
 import { Ch } from "./char-codes.js";
 import {
@@ -219,7 +220,7 @@ export function parseDictionaryAttr(p: ParserState): DictionaryAttr {
         const lex = p.lex;
         let name: string;
         if (lex.kind === Tok.String) name = p.stringValue();
-        else if (lex.kind === Tok.BareIdentifier || lex.kind === Tok.IntType) name = lex.spelling();
+        else if (lex.kind === Tok.BareIdentifier || lex.kind === Tok.IntType) name = p.internSpan(lex.start, lex.end);
         else p.wrongToken("expected attribute name");
         if (name.length === 0) p.error("expected valid attribute name");
         for (let i = 0; i < n; i++) if (names[i] === name) p.error(`duplicate key '${name}' in dictionary attribute`);
@@ -385,7 +386,6 @@ function parseStridedLayoutAttr(p: ParserState): Attribute {
     offset = value();
   }
   p.expect(Tok.Greater, "expected '>'");
-  for (const s of strides) if (s === 0) p.error("strides must not be zero");
   return StridedLayoutAttr.get(p.ctx, offset, strides);
 }
 
@@ -408,7 +408,9 @@ function parseDistinctAttr(p: ParserState, type: TypeAttribute | null): Attribut
   p.expect(Tok.Greater, "expected '>' to close distinct attribute");
   const existing = p.distinctAttrs.get(id);
   if (existing !== undefined) {
-    if (existing.referenced !== referenced) p.error("referenced attribute does not match previous definition", loc);
+    if (existing.referenced !== referenced) {
+      p.error("referenced attribute does not match previous definition: " + printAttribute(existing.referenced), loc);
+    }
     return existing;
   }
   const d = DistinctAttr.create(referenced);

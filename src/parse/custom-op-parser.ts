@@ -80,8 +80,9 @@ export class CustomOpParser implements OpAsmParser {
     return this.opParser.p.consumeKeyword(keyword);
   }
 
+  /** Like MLIR's `AsmParserImpl::parseKeyword`: the error names the op and points at the current token. */
   parseKeyword(keyword: string, context = ""): void {
-    this.opParser.p.expectKeyword(keyword, `expected '${keyword}'${context}`);
+    if (!this.opParser.p.consumeKeyword(keyword)) this.emitError(`expected '${keyword}'${context}`);
   }
 
   parseOptionalPunctuation(punct: string): boolean {
@@ -182,7 +183,7 @@ export class CustomOpParser implements OpAsmParser {
 
   resolveOperands(operands: readonly UnresolvedOperand[], types: readonly TypeAttribute[], offset: number): Value[] {
     if (operands.length !== types.length) {
-      this.opParser.p.error(`${operands.length} operands present, but expected ${types.length}`, offset);
+      this.emitError(`number of operands and types do not match: got ${operands.length} operands and ${types.length} types`, offset);
     }
     return operands.map((o, i) => this.resolveOperand(o, types[i]!));
   }

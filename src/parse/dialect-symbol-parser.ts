@@ -20,19 +20,45 @@ interface DialectSymbol {
 /**
  * Scans a pretty dialect symbol body starting at the `<` at `start`:
  * balanced `<>`, `[]`, `()`, `{}` with strings skipped, `->` not closing.
- * Returns the offset just past the matching `>`.
+ * Returns the offset just past the matching `>`. Errors point at the `<`:
+ * MLIR reports them at the token where the scan began.
  */
+/**
+ * Open punctuation of the body being scanned, as a typed-array stack with
+ * its own depth counter: bodies are scanned on every dialect attribute, and
+ * `array.length = 0` would drop and reallocate a plain array's storage.
+ */
+let stackBuf = new Int32Array(64);
+let depth = 0;
+
+function push(c: number): void {
+  if (depth === stackBuf.length) {
+    const n = new Int32Array(depth * 2);
+    n.set(stackBuf);
+    stackBuf = n;
+  }
+  stackBuf[depth++] = c;
+}
+
+function top(): number {
+  return depth > 0 ? stackBuf[depth - 1]! : -1;
+}
+
+function unbalanced(p: ParserState, at: number): never {
+  const c = top();
+  depth = 0;
+  return p.error(`unbalanced '${String.fromCharCode(c)}' character in pretty dialect name`, at);
+}
+
 function scanSymbolBody(p: ParserState, start: number): number {
   const text = p.source.text;
   const limit = p.lex.limit;
-  const stack: number[] = [];
+  depth = 0;
   let i = start;
-  const unbalanced = (at: number): never =>
-    p.error(`unbalanced '${String.fromCharCode(stack[stack.length - 1]!)}' character in pretty dialect name`, at);
   do {
     if (i >= limit) {
-      if (stack.length > 0) unbalanced(i);
-      p.error("unexpected nul or EOF in pretty dialect name", i);
+      if (depth > 0) unbalanced(p, start);
+      p.error("unexpected nul or EOF in pretty dialect name", start);
     }
     const c = text.charCodeAt(i++);
     switch (c) {
@@ -40,26 +66,26 @@ function scanSymbolBody(p: ParserState, start: number): number {
       case Ch.LBracket:
       case Ch.LParen:
       case Ch.LBrace:
-        stack.push(c);
+        push(c);
         continue;
       case Ch.Minus:
         if (text.charCodeAt(i) === Ch.Greater) i++;
         continue;
       case Ch.Greater:
-        if (stack[stack.length - 1] !== Ch.Less) unbalanced(i - 1);
-        stack.pop();
+        if (top() !== Ch.Less) unbalanced(p, start);
+        depth--;
         break;
       case Ch.RBracket:
-        if (stack[stack.length - 1] !== Ch.LBracket) unbalanced(i - 1);
-        stack.pop();
+        if (top() !== Ch.LBracket) unbalanced(p, start);
+        depth--;
         break;
       case Ch.RParen:
-        if (stack[stack.length - 1] !== Ch.LParen) unbalanced(i - 1);
-        stack.pop();
+        if (top() !== Ch.LParen) unbalanced(p, start);
+        depth--;
         break;
       case Ch.RBrace:
-        if (stack[stack.length - 1] !== Ch.LBrace) unbalanced(i - 1);
-        stack.pop();
+        if (top() !== Ch.LBrace) unbalanced(p, start);
+        depth--;
         break;
       case Ch.DoubleQuote:
         // Let the lexer skip the string (and report a bad one).
@@ -68,13 +94,13 @@ function scanSymbolBody(p: ParserState, start: number): number {
         i = p.lex.end;
         break;
       case 0:
-        if (stack.length > 0) unbalanced(i - 1);
-        p.error("unexpected nul or EOF in pretty dialect name", i - 1);
+        if (depth > 0) unbalanced(p, start);
+        p.error("unexpected nul or EOF in pretty dialect name", start);
         break;
       default:
         continue;
     }
-  } while (stack.length > 0);
+  } while (depth > 0);
   return i;
 }
 
@@ -88,28 +114,30 @@ function parseExtendedSymbol(p: ParserState, out: { alias: string }): DialectSym
   const text = p.source.text;
   const idStart = lex.start + 1;
   const idEnd = lex.end;
-  const identifier = text.slice(idStart, idEnd);
+  // The pieces are interned, not sliced: dialect attributes such as
+  // `#arith.overflow<none>` repeat on every operation of large inputs.
+  let dot = text.indexOf(".", idStart);
+  if (dot >= idEnd) dot = -1;
   lex.next();
-  const dot = identifier.indexOf(".");
-  const dialect = dot < 0 ? identifier : identifier.slice(0, dot);
   const isPretty = dot >= 0;
   const hasTrailingData = lex.kind === Tok.Less && lex.start === idEnd;
   if (!hasTrailingData && !isPretty) {
-    out.alias = identifier;
+    out.alias = p.internSpan(idStart, idEnd);
     return null;
   }
+  const dialect = p.internSpan(idStart, isPretty ? dot : idEnd);
   if (!isPretty) {
     const end = scanSymbolBody(p, idEnd);
     lex.resetTo(end);
-    return { dialect, data: text.slice(idEnd + 1, end - 1), offset: idEnd };
+    return { dialect, data: p.internSpan(idEnd + 1, end - 1), offset: idStart - 1 };
   }
-  const dataStart = idStart + dot + 1;
+  const dataStart = dot + 1;
   if (hasTrailingData) {
     const end = scanSymbolBody(p, idEnd);
     lex.resetTo(end);
-    return { dialect, data: text.slice(dataStart, end), offset: dataStart };
+    return { dialect, data: p.internSpan(dataStart, end), offset: dataStart };
   }
-  return { dialect, data: text.slice(dataStart, idEnd), offset: dataStart };
+  return { dialect, data: p.internSpan(dataStart, idEnd), offset: dataStart };
 }
 
 const unregisteredSuffix =
@@ -131,7 +159,7 @@ export function parseDialectType(p: ParserState): TypeAttribute {
     p.error(`dialect '${sym.dialect}' type parsing is not supported yet`, sym.offset);
   }
   if (!p.ctx.allowUnregisteredDialects && dialect === undefined) {
-    p.error(`!${sym.dialect}<"${sym.data}"> type ${unregisteredSuffix}`, sym.offset);
+    p.error(`\`!"${sym.dialect}"<"${sym.data}">\` type ${unregisteredSuffix}`, sym.offset);
   }
   return OpaqueType.get(p.ctx, sym.dialect, sym.data);
 }
@@ -157,7 +185,7 @@ export function parseExtendedAttr(p: ParserState, type: TypeAttribute | null): A
   }
   if (!p.ctx.allowUnregisteredDialects && dialect === undefined) {
     const t = attrType === null ? "none" : printType(attrType);
-    p.error(`#${sym.dialect}<"${sym.data}"> : ${t} attribute ${unregisteredSuffix}`, sym.offset);
+    p.error(`#"${sym.dialect}"<"${sym.data}"> : '${t}' attribute ${unregisteredSuffix}`, sym.offset);
   }
   return OpaqueAttr.get(p.ctx, sym.dialect, sym.data, attrType);
 }

@@ -3,6 +3,7 @@ import { CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, UnknownLoc } from "../d
 import { StringAttr } from "../dialects/builtin/attributes/string-attr.js";
 import { LocationAttr as LocationBase } from "../ir/location.js";
 import type { Attribute } from "../ir/attribute.js";
+import { printAttribute } from "../print/attribute-printer.js";
 import { parseAttribute } from "./attribute-parser.js";
 import { parseExtendedAttr } from "./dialect-symbol-parser.js";
 import type { ParserState } from "./parser-state.js";
@@ -16,7 +17,8 @@ import { Tok } from "./token.js";
 export function parseLocationInstance(p: ParserState): LocationAttr {
   if (p.tok() === Tok.HashIdentifier) {
     const a = parseExtendedAttr(p, null);
-    if (!(a instanceof LocationBase)) p.error("expected location attribute");
+    // MLIR's message has no space before the attribute.
+    if (!(a instanceof LocationBase)) p.error("expected location attribute, but got" + printAttribute(a));
     return a;
   }
   if (p.tok() === Tok.String) return parseNameOrFileLineCol(p);

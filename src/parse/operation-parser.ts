@@ -40,12 +40,6 @@ export function keyOfText(text: string): NameKey {
   return /^%(0|[1-9][0-9]{0,8})$/.test(text) ? Number(text.slice(1)) : text;
 }
 
-/** A name scope for SSA values: the names defined in one region. */
-interface NameScope {
-  /** Names defined in this scope (to forget when it closes). */
-  defined: NameKey[];
-}
-
 /** Block names of one region. */
 interface BlockScope {
   /** Blocks by label (`^bb1`), with the offset of their definition or first use. */
@@ -110,13 +104,25 @@ interface DeferredLoc {
  * stack, so a module nested 10,000 regions deep parses without recursion.
  */
 export class OperationParser {
-  /** Result 0 (or the block argument) of each numeric name. */
+  /*
+   * SSA name scopes. Each region opens a scope with a fresh id; a name's
+   * entry records the id of the scope that defined it, and an entry whose
+   * scope has closed is treated as absent. Closing a scope is then O(1),
+   * instead of forgetting its names one by one (a module body holds them
+   * all). Forward references belong to scope 0, which never closes: they
+   * stay visible until defined, as in MLIR.
+   */
+  private readonly scopeAlive: boolean[] = [];
+  private readonly scopeStack: number[] = [];
+  /** Result 0 (or the block argument) of each numeric name, and its scope. */
   private readonly numSingle: (Value | undefined)[] = [];
-  /** Result 0 (or the block argument) of each other name. */
+  private readonly numScope: number[] = [];
+  /** Result 0 (or the block argument) of each other name, and its scope. */
   private readonly strSingle = new Map<string, Value>();
-  /** Results 1.. of result groups, by name text. */
+  private readonly strScope = new Map<string, number>();
+  /** Results 1.. of result groups, by name text, and their scope. */
   private readonly multi = new Map<string, (Value | undefined)[]>();
-  private readonly nameScopes: NameScope[] = [];
+  private readonly multiScope = new Map<string, number>();
   private readonly blockScopes: BlockScope[] = [];
   /** Placeholder values of forward references, with the first use offset. */
   private readonly forwardRefs = new Map<Value, number>();
@@ -138,7 +144,9 @@ export class OperationParser {
   // ---- Scopes ---------------------------------------------------------------
 
   private pushScope(): void {
-    this.nameScopes.push({ defined: [] });
+    const id = this.scopeAlive.length;
+    this.scopeAlive.push(true);
+    this.scopeStack.push(id);
     this.blockScopes.push({ byName: new Map(), forwardRefs: new Map() });
   }
 
@@ -148,24 +156,44 @@ export class OperationParser {
       const first = Math.min(...bs.forwardRefs.values());
       this.p.error("reference to an undefined block", first);
     }
-    const ns = this.nameScopes.pop()!;
-    // The outermost scope ends with the parse: nothing to forget.
-    if (this.nameScopes.length === 0) return;
-    const multi = this.multi.size > 0;
-    for (const name of ns.defined) {
-      if (typeof name === "number") this.numSingle[name] = undefined;
-      else this.strSingle.delete(name);
-      if (multi) this.multi.delete(keyText(name));
-    }
+    this.scopeAlive[this.scopeStack.pop()!] = false;
+  }
+
+  private currentScope(): number {
+    return this.scopeStack[this.scopeStack.length - 1]!;
   }
 
   private getSingle(name: NameKey): Value | undefined {
-    return typeof name === "number" ? this.numSingle[name] : this.strSingle.get(name);
+    if (typeof name === "number") {
+      const v = this.numSingle[name];
+      return v !== undefined && this.scopeAlive[this.numScope[name]!] ? v : undefined;
+    }
+    const v = this.strSingle.get(name);
+    return v !== undefined && this.scopeAlive[this.strScope.get(name)!] ? v : undefined;
   }
 
-  private setSingle(name: NameKey, v: Value): void {
-    if (typeof name === "number") this.numSingle[name] = v;
-    else this.strSingle.set(name, v);
+  private setSingle(name: NameKey, v: Value, scope: number): void {
+    if (typeof name === "number") {
+      this.numSingle[name] = v;
+      this.numScope[name] = scope;
+    } else {
+      this.strSingle.set(name, v);
+      this.strScope.set(name, scope);
+    }
+  }
+
+  private getMulti(name: NameKey): (Value | undefined)[] | undefined {
+    const key = keyText(name);
+    const slots = this.multi.get(key);
+    return slots !== undefined && this.scopeAlive[this.multiScope.get(key)!] ? slots : undefined;
+  }
+
+  private newMulti(name: NameKey, scope: number): (Value | undefined)[] {
+    const key = keyText(name);
+    const slots: (Value | undefined)[] = [];
+    this.multi.set(key, slots);
+    this.multiScope.set(key, scope);
+    return slots;
   }
 
   /** The key of the current `%name` token (see {@link NameKey}). */
@@ -196,7 +224,7 @@ export class OperationParser {
     if (number === 0) {
       existing = this.getSingle(name);
     } else {
-      slots = this.multi.get(keyText(name));
+      slots = this.getMulti(name);
       existing = slots === undefined ? undefined : slots[number];
     }
     if (existing !== undefined) {
@@ -216,13 +244,14 @@ export class OperationParser {
       existing.replaceAllUsesWith(value);
       this.forwardRefs.delete(existing);
     }
+    const scope = this.currentScope();
     if (number === 0) {
-      this.setSingle(name, value);
+      this.setSingle(name, value, scope);
     } else {
-      if (slots === undefined) this.multi.set(keyText(name), (slots = []));
+      if (slots === undefined) slots = this.newMulti(name, scope);
+      else this.multiScope.set(keyText(name), scope);
       slots[number] = value;
     }
-    if (this.nameScopes.length > 1) this.nameScopes[this.nameScopes.length - 1]!.defined.push(name);
   }
 
   /**
@@ -249,7 +278,7 @@ export class OperationParser {
     if (number === 0) {
       v = this.getSingle(name);
     } else {
-      const slots = this.multi.get(keyText(name));
+      const slots = this.getMulti(name);
       v = slots === undefined ? undefined : slots[number];
     }
     if (v !== undefined) {
@@ -271,10 +300,10 @@ export class OperationParser {
     const ph = Operation.create(this.placeholderName, { resultTypes: [type] }).results[0]!;
     this.forwardRefs.set(ph, offset);
     if (number === 0) {
-      this.setSingle(name, ph);
+      this.setSingle(name, ph, 0);
     } else {
-      let slots = this.multi.get(keyText(name));
-      if (slots === undefined) this.multi.set(keyText(name), (slots = []));
+      let slots = this.getMulti(name);
+      if (slots === undefined) slots = this.newMulti(name, 0);
       slots[number] = ph;
     }
     // Not recorded in the scope: a forward reference may be resolved by a
@@ -564,10 +593,9 @@ export class OperationParser {
     const p = this.p;
     const lex = p.lex;
     const text = p.source.text;
-    // Op names rarely have escapes: slice directly when there are none.
-    let name: string;
-    const raw = text.slice(lex.start + 1, lex.end - 1);
-    name = raw.indexOf("\\") < 0 ? raw : Lexer.decodeString(text, lex.start, lex.end);
+    // Op names rarely have escapes: intern the text between the quotes.
+    let name = p.internSpan(lex.start + 1, lex.end - 1);
+    if (name.indexOf("\\") >= 0) name = Lexer.decodeString(text, lex.start, lex.end);
     if (name.length === 0) p.error("empty operation name is invalid");
     if (name.indexOf("\0") >= 0) p.error("null character not allowed in operation name");
     const on = p.ctx.operationName(name);

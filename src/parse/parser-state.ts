@@ -13,6 +13,12 @@ import { Tok } from "./token.js";
 /** The text failed to parse. */
 export class ParseError extends DiagnosticError {
   override name = "ParseError";
+  /**
+   * True when parsing ran out of JS stack (pathologically deep nesting of
+   * attributes or custom-form regions): a caller with a bigger stack (a
+   * worker thread) may succeed where this one failed.
+   */
+  stackOverflow = false;
 }
 
 /**
@@ -277,7 +283,10 @@ export function withParseErrors<T>(state: ParserState, fn: () => T): T {
   } catch (e) {
     if (e instanceof LexError) state.error(e.message, e.offset);
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      state.error("nesting is too deep to parse", Math.min(state.lex.start, state.source.text.length));
+      const offset = Math.min(state.lex.start, state.source.text.length);
+      const err = new ParseError(new Diagnostic(Severity.Error, "nesting is too deep to parse", state.locationAt(offset)));
+      err.stackOverflow = true;
+      throw err;
     }
     throw e;
   }

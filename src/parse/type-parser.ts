@@ -22,11 +22,13 @@ import { Tok } from "./token.js";
 /**
  * type ::= type-alias | dialect-type | builtin-type | function-type
  *
- * Fails with "expected type" when the current token cannot start a type.
+ * Fails with "expected non-function type" (MLIR's message: a type that is
+ * not a function type is what it wants when no `(` follows) when the
+ * current token cannot start a type.
  */
 export function parseType(p: ParserState): TypeAttribute {
   const t = parseOptionalType(p);
-  if (t === null) p.wrongToken("expected type");
+  if (t === null) p.wrongToken("expected non-function type");
   return t;
 }
 
@@ -57,7 +59,7 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
   if (lex.kind === Tok.ExclamationIdentifier) return parseDialectType(p);
   if (lex.kind !== Tok.BareIdentifier) return null;
   // Keyword types: cache the scalar ones by spelling.
-  const kw = lex.spelling();
+  const kw = p.internSpan(lex.start, lex.end);
   const cached = p.keywordTypes.get(kw);
   if (cached !== undefined) {
     lex.next();
@@ -94,7 +96,7 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
 /** `iN`, `siN`, `uiN`. */
 function parseIntType(p: ParserState): TypeAttribute {
   const lex = p.lex;
-  const kw = lex.spelling();
+  const kw = p.internSpan(lex.start, lex.end);
   const cached = p.keywordTypes.get(kw);
   if (cached !== undefined) {
     lex.next();
@@ -103,8 +105,11 @@ function parseIntType(p: ParserState): TypeAttribute {
   const c0 = kw.charCodeAt(0);
   const signedness = c0 === Ch.s ? Signedness.Signed : c0 === Ch.u ? Signedness.Unsigned : Signedness.Signless;
   const digits = kw.slice(signedness === Signedness.Signless ? 1 : 2);
-  const width = digits.length > 9 ? Infinity : Number(digits);
-  if (width > maxIntegerWidth) p.error("invalid integer width");
+  // MLIR reads the width as an `unsigned`: beyond 32 bits it is invalid,
+  // below that merely too large.
+  const width = Number(digits);
+  if (width > 0xffffffff) p.error("invalid integer width");
+  if (width > maxIntegerWidth) p.error(`integer bitwidth is limited to ${maxIntegerWidth} bits`);
   const ty = IntegerType.get(p.ctx, width, signedness);
   p.keywordTypes.set(kw, ty);
   lex.next();
@@ -188,6 +193,7 @@ function parseXInDimensionList(p: ParserState): void {
 function parseIntegerInDimensionList(p: ParserState): number {
   const lex = p.lex;
   const text = p.source.text;
+  if (lex.kind !== Tok.Integer) p.error("invalid dimension");
   if (lex.end - lex.start > 1 && text.charCodeAt(lex.start + 1) === Ch.x) {
     lex.resetTo(lex.start + 1);
     return 0;
@@ -253,7 +259,6 @@ function parseVectorType(p: ParserState): TypeAttribute {
   const scalable: boolean[] = [];
   while (p.tok() === Tok.Integer || p.tok() === Tok.LSquare) {
     const isScalable = p.consumeIf(Tok.LSquare);
-    if (isScalable && p.tok() !== Tok.Integer) p.wrongToken("expected integer value");
     dims.push(parseIntegerInDimensionList(p));
     if (isScalable && !p.consumeIf(Tok.RSquare)) p.wrongToken("missing ']' closing scalable dimension");
     scalable.push(isScalable);
@@ -316,19 +321,33 @@ function parseTensorType(p: ParserState): TypeAttribute {
   const elLoc = p.lex.start;
   const el = parseType(p);
   let encoding: Attribute | null = null;
-  let encLoc = 0;
-  if (p.consumeIf(Tok.Comma)) {
-    encLoc = p.lex.start;
-    encoding = parseOptionalAttribute(p);
-  }
+  if (p.consumeIf(Tok.Comma)) encoding = parseOptionalAttribute(p);
   p.expect(Tok.Greater, "expected '>' in tensor type");
   if (!isValidTensorElement(el)) p.error("invalid tensor element type", elLoc);
   if (unranked) {
-    if (encoding !== null) p.error("cannot apply encoding to unranked tensor", encLoc);
+    // Reported after the `>`, as MLIR does.
+    if (encoding !== null) p.error("cannot apply encoding to unranked tensor");
     return UnrankedTensorType.get(p.ctx, el);
   }
   for (const d of dims) if (d < 0 && d !== DYNAMIC) p.error("invalid tensor dimension size", elLoc);
   return RankedTensorType.get(p.ctx, dims, el, encoding);
+}
+
+/**
+ * True for memory spaces MLIR accepts (`isSupportedMemorySpace`): integer,
+ * string and dictionary attributes, and attributes of dialects other than
+ * builtin (opaque attributes of unknown dialects are builtin ones).
+ */
+function isSupportedMemorySpace(a: Attribute): boolean {
+  switch (a.kind) {
+    case BuiltinKind.IntegerAttr:
+    case BuiltinKind.StringAttr:
+    case BuiltinKind.DictionaryAttr:
+    case DialectAttrKind:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** True for attributes that can be a memref layout. */
@@ -357,21 +376,30 @@ function parseMemRefType(p: ParserState): TypeAttribute {
   if (!isValidMemRefElement(el)) p.error("invalid memref element type", elLoc);
   let layout: Attribute | null = null;
   let space: Attribute | null = null;
-  while (p.consumeIf(Tok.Comma)) {
-    const attr = parseAttribute(p);
-    if (isLayoutAttr(attr)) {
-      layout = attr;
-    } else if (space !== null) {
-      p.error("multiple memory spaces specified in memref type");
-    } else {
-      space = attr;
-      continue;
+  if (!p.consumeIf(Tok.Greater)) {
+    p.expect(Tok.Comma, "expected ',' or '>' in memref type");
+    if (p.tok() === Tok.Greater) p.wrongToken("expected list element");
+    for (;;) {
+      const attr = parseAttribute(p);
+      if (isLayoutAttr(attr)) {
+        layout = attr;
+        if (unranked) p.error("cannot have affine map for unranked memref type");
+        if (space !== null) p.error("expected memory space to be last in memref type");
+      } else if (space !== null) {
+        p.error("multiple memory spaces specified in memref type");
+      } else {
+        space = attr;
+      }
+      if (!p.consumeIf(Tok.Comma)) break;
     }
-    if (unranked) p.error("cannot have affine map for unranked memref type");
-    if (space !== null) p.error("expected memory space to be last in memref type");
+    p.expect(Tok.Greater, "expected ',' or '>'");
   }
-  p.expect(Tok.Greater, "expected '>' in memref type");
-  if (unranked) return UnrankedMemRefType.get(p.ctx, el, space);
+  // The type's own checks (MLIR's `MemRefType::verify`) point at `memref`.
+  const badSpace = space !== null && !isSupportedMemorySpace(space);
+  if (unranked) {
+    if (badSpace) p.error("unsupported memory space Attribute", loc);
+    return UnrankedMemRefType.get(p.ctx, el, space);
+  }
   if (layout !== null && layout.kind === BuiltinKind.AffineMapAttr) {
     const map = (layout as AffineMapAttr).map;
     if (map.numDims !== dims.length) {
@@ -380,7 +408,8 @@ function parseMemRefType(p: ParserState): TypeAttribute {
   }
   if (layout !== null && layout.kind === BuiltinKind.StridedLayoutAttr) {
     const strides = (layout as unknown as { strides: readonly number[] }).strides;
-    if (strides.length !== dims.length) p.error(`expected ${dims.length} strides`, loc);
+    if (strides.length !== dims.length) p.error("expected the number of strides to match the rank", loc);
   }
+  if (badSpace) p.error("unsupported memory space Attribute", loc);
   return MemRefType.get(p.ctx, dims, el, layout, space);
 }

@@ -65,19 +65,25 @@ export function collectAliases(root: Operation, options: AliasOptions): AliasTab
   return c.finish();
 }
 
-/** Work item kinds of the collector's explicit stack. */
-const enum Work {
-  EnterOp,
-  ExitOp,
-  BlockArgs,
+/**
+ * A region being walked: a cursor over its blocks and their operations.
+ * Regions nest through an explicit stack, so depth costs no JS stack and the
+ * stack never holds more than one entry per level.
+ */
+interface Cursor {
+  /** The generic op whose regions these are (its exit visit comes after), or null. */
+  owner: Operation | null;
+  regions: readonly Region[];
+  region: number;
+  block: Block | null;
+  next: Operation | null;
+  printEntryArgs: boolean;
 }
 
 class AliasCollector implements OpAsmPrinter {
   private readonly infos: AliasInfo[] = [];
   private readonly index = new Map<Attribute, number>();
-  /** Explicit stack (kinds and items), so nesting depth costs no JS stack. */
-  private readonly kinds: Work[] = [];
-  private readonly items: (Operation | Block)[] = [];
+  private readonly cursors: Cursor[] = [];
   op!: Operation;
 
   constructor(private readonly options: AliasOptions) {}
@@ -85,30 +91,34 @@ class AliasCollector implements OpAsmPrinter {
   // ---- Operations ------------------------------------------------------------
 
   visitOp(root: Operation): void {
-    this.kinds.push(Work.EnterOp);
-    this.items.push(root);
-    this.drain(0);
+    const base = this.cursors.length;
+    this.enterOp(root);
+    this.drain(base);
   }
 
   /**
-   * Processes the stack down to `base` entries. The visit order is MLIR's:
-   * an operation's location, then everything in its regions (depth first,
-   * block arguments before each block's operations), then its operand
-   * types, result types and discardable attributes.
+   * Walks until the cursor stack is back to `base`. The visit order is
+   * MLIR's: an operation's location, then everything in its regions (depth
+   * first, block arguments before each block's operations), then its
+   * operand types, result types and discardable attributes.
    */
   private drain(base: number): void {
-    const kinds = this.kinds;
-    const items = this.items;
-    while (kinds.length > base) {
-      const k = kinds.pop()!;
-      const item = items.pop()!;
-      if (k === Work.BlockArgs) {
-        this.visitBlockArgs(item as Block);
-      } else if (k === Work.EnterOp) {
-        this.enterOp(item as Operation);
-      } else {
-        this.exitOp(item as Operation);
+    const cursors = this.cursors;
+    while (cursors.length > base) {
+      const c = cursors[cursors.length - 1]!;
+      const o = c.next;
+      if (o !== null) {
+        c.next = o.next;
+        this.enterOp(o);
+        continue;
       }
+      if (c.block !== null && c.block.next !== null) {
+        this.startBlock(c, c.block.next);
+        continue;
+      }
+      if (this.nextRegion(c)) continue;
+      cursors.pop();
+      if (c.owner !== null) this.exitOp(c.owner);
     }
   }
 
@@ -117,43 +127,58 @@ class AliasCollector implements OpAsmPrinter {
     const def = op.name.def;
     if (!this.options.generic && def !== null && def.print !== undefined) {
       // Custom printers visit in their own order; regions they print are
-      // drained on the spot (see printRegion).
+      // walked on the spot (see printRegion).
       const saved = this.op;
       this.op = op;
       def.print(this, op);
       this.op = saved;
       return;
     }
-    this.kinds.push(Work.ExitOp);
-    this.items.push(op);
-    for (let i = op.regions.length - 1; i >= 0; i--) this.pushRegion(op.regions[i]!, true);
+    if (op.regions.length === 0) {
+      this.exitOp(op);
+      return;
+    }
+    const c: Cursor = { owner: op, regions: op.regions, region: -1, block: null, next: null, printEntryArgs: true };
+    this.cursors.push(c);
+    if (!this.nextRegion(c)) {
+      this.cursors.pop();
+      this.exitOp(op);
+    }
+  }
+
+  /** Moves `c` to its next non-empty region; false when there is none. */
+  private nextRegion(c: Cursor): boolean {
+    while (++c.region < c.regions.length) {
+      const b = c.regions[c.region]!.first;
+      if (b !== null) {
+        this.startBlock(c, b);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private startBlock(c: Cursor, b: Block): void {
+    c.block = b;
+    c.next = b.first;
+    if (b.prev !== null || c.printEntryArgs) this.visitBlockArgs(b);
   }
 
   private exitOp(op: Operation): void {
-    for (const o of op.operands) this.visitType(o.value.type);
-    for (const r of op.results) this.visitType(r.type);
+    const operands = op.operands;
+    for (let i = 0; i < operands.length; i++) this.visitType(operands[i]!.value.type);
+    const results = op.results;
+    for (let i = 0; i < results.length; i++) this.visitType(results[i]!.type);
     if (op.attributes !== null) {
       const vs = op.attributes.values;
       for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
     }
   }
 
-  /** Pushes a region's blocks (reversed, so they pop in order). */
-  private pushRegion(region: Region, printEntryArgs: boolean): void {
-    for (let b = region.last; b !== null; b = b.prev) {
-      for (let o = b.last; o !== null; o = o.prev) {
-        this.kinds.push(Work.EnterOp);
-        this.items.push(o);
-      }
-      if (b !== region.first || printEntryArgs) {
-        this.kinds.push(Work.BlockArgs);
-        this.items.push(b);
-      }
-    }
-  }
-
   private visitBlockArgs(b: Block): void {
-    for (const a of b.arguments) {
+    const args = b.arguments;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
       this.visitType(a.type);
       if (this.options.debugInfo && a.location !== null) this.visit(a.location, false);
     }
@@ -255,8 +280,13 @@ class AliasCollector implements OpAsmPrinter {
     this.printOptionalAttrDict(attrs, elided);
   }
   printRegion(region: Region, printEntryBlockArgs = true): void {
-    const base = this.kinds.length;
-    this.pushRegion(region, printEntryBlockArgs);
+    const base = this.cursors.length;
+    const c: Cursor = { owner: null, regions: [region], region: -1, block: null, next: null, printEntryArgs: printEntryBlockArgs };
+    this.cursors.push(c);
+    if (!this.nextRegion(c)) {
+      this.cursors.pop();
+      return;
+    }
     this.drain(base);
   }
   printSuccessor(_block: Block): void {}

@@ -288,8 +288,7 @@ export class AttrPrinter {
     const out = this.out;
     switch (type.kind) {
       case BuiltinKind.IntegerType: {
-        const t = type as IntegerType;
-        out.write((t.isSigned ? "si" : t.isUnsigned ? "ui" : "i") + t.width);
+        out.write(integerTypeText(type as IntegerType));
         return;
       }
       case BuiltinKind.IndexType:
@@ -473,6 +472,15 @@ export class AttrPrinter {
         out.write("unknown");
     }
   }
+}
+
+const intTypeTexts = new WeakMap<IntegerType, string>();
+
+/** `i32`, `si8`, `ui1`: cached per type (printed once per value otherwise). */
+function integerTypeText(t: IntegerType): string {
+  let s = intTypeTexts.get(t);
+  if (s === undefined) intTypeTexts.set(t, (s = (t.isSigned ? "si" : t.isUnsigned ? "ui" : "i") + t.width));
+  return s;
 }
 
 function dynamicOr(v: number): string {

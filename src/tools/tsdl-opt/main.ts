@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { Context } from "../../ir/context.js";
 import { type Diagnostic, DiagnosticError, Severity } from "../../ir/diagnostic.js";
 import type { Operation } from "../../ir/operation.js";
 import { verify } from "../../ir/verify.js";
 import { parseSourceFile } from "../../parse/parse.js";
+import { ParseError } from "../../parse/parser-state.js";
 import { printOperationBytes } from "../../print/print.js";
 import { renderDiagnostic } from "../../diag/render.js";
 import { SourceFile } from "../../diag/source-file.js";
@@ -13,91 +15,193 @@ import { DiagnosticVerifier } from "./verify-diagnostics.js";
 
 const version = "0.1.0";
 const encoder = new TextEncoder();
+const newline = Uint8Array.of(10);
+
+/** Where a run writes: kept in memory and flushed at the end (see `runInWorker`). */
+interface Sink {
+  stdout: Uint8Array[];
+  stderr: string[];
+}
+
+/** Thrown when the JS stack ran out: the run is retried on a big-stack thread. */
+class NeedsBigStack extends Error {}
 
 /**
  * `tsdl-opt`: reads MLIR, verifies it and prints it, with `mlir-opt`'s
  * flags. Exit status: 0 on success, 1 when the input has errors (or the
  * expected diagnostics do not match), 2 on an internal error.
  */
-function main(argv: readonly string[]): number {
+function main(argv: readonly string[], sink: Sink): number {
   let opts: OptOptions;
   try {
     opts = parseOptions(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`tsdl-opt: error: ${e.message}\n`);
+      sink.stderr.push(`tsdl-opt: error: ${e.message}\n`);
       return 1;
     }
     throw e;
   }
   if (opts.help) {
-    process.stdout.write(helpText);
+    sink.stdout.push(encoder.encode(helpText));
     return 0;
   }
   if (opts.version) {
-    process.stdout.write(`tsdl-opt version ${version}\n`);
+    sink.stdout.push(encoder.encode(`tsdl-opt version ${version}\n`));
     return 0;
   }
-  let text: string;
   const name = opts.input === "-" ? "<stdin>" : opts.input;
+  let text: string;
   try {
     text = readFileSync(opts.input === "-" ? 0 : opts.input, "utf8");
   } catch (e) {
-    process.stderr.write(`tsdl-opt: error: cannot open input file '${name}': ${ioReason(e)}\n`);
+    sink.stderr.push(`tsdl-opt: error: cannot open input file '${name}': ${ioReason(e)}\n`);
     return 1;
   }
+  try {
+    return run(opts, name, text, sink, false);
+  } catch (e) {
+    if (!(e instanceof NeedsBigStack)) throw e;
+    sink.stdout.length = 0;
+    sink.stderr.length = 0;
+    return runInWorker(argv, name, text, sink);
+  }
+}
+
+/** Processes the input text: all chunks, then writes the output file if any. */
+function run(opts: OptOptions, name: string, text: string, sink: Sink, bigStack: boolean): number {
   const source = new SourceFile(name, text);
   const chunks: Chunk[] = opts.splitInputFile ? splitInput(text) : [{ begin: 0, end: text.length }];
   const outputs: Uint8Array[] = [];
   let failed = false;
   for (let i = 0; i < chunks.length; i++) {
     if (i > 0) outputs.push(encoder.encode(splitMarker + "\n"));
-    const r = processChunk(source, chunks[i]!, opts);
+    const r = processChunk(source, chunks[i]!, opts, sink, bigStack);
     if (r.output !== null) outputs.push(r.output, newline);
     if (!r.ok) failed = true;
   }
-  if (!writeOutput(opts.output, outputs)) return 1;
+  if (opts.output === "-") sink.stdout.push(...outputs);
+  else if (!writeFile(opts.output, outputs, sink)) return 1;
   return failed ? 1 : 0;
 }
 
-const newline = Uint8Array.of(10);
+/** Whether `e` is the JS engine running out of stack. */
+function isStackOverflow(e: unknown): boolean {
+  return (e instanceof RangeError && /call stack/i.test(e.message)) || (e instanceof ParseError && e.stackOverflow);
+}
 
 /** Parses, verifies and prints one chunk; reports its diagnostics. */
-function processChunk(source: SourceFile, chunk: Chunk, opts: OptOptions): { output: Uint8Array | null; ok: boolean } {
+function processChunk(
+  source: SourceFile,
+  chunk: Chunk,
+  opts: OptOptions,
+  sink: Sink,
+  bigStack: boolean,
+): { output: Uint8Array | null; ok: boolean } {
   const ctx = new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect });
   const diags: Diagnostic[] = [];
   ctx.diagnosticHandler = (d) => diags.push(d);
   let module: Operation | null = null;
+  let output: Uint8Array | null = null;
   try {
     module = parseSourceFile(ctx, source, chunk);
     if (opts.verify) verify(module);
   } catch (e) {
+    if (isStackOverflow(e) && !bigStack) throw new NeedsBigStack();
     if (!(e instanceof DiagnosticError)) throw e;
     diags.push(e.diagnostic);
     module = null;
   }
   const hasError = diags.some((d) => d.severity === Severity.Error);
+  if (module !== null && !hasError) {
+    try {
+      output = printOperationBytes(module, {
+        generic: opts.generic,
+        debugInfo: opts.debugInfo,
+        localScope: opts.localScope,
+        elideElementsAttrsIfLarger: opts.elideElementsAttrsIfLarger,
+      });
+    } catch (e) {
+      if (isStackOverflow(e) && !bigStack) throw new NeedsBigStack();
+      throw e;
+    }
+  }
   let ok = !hasError;
   if (opts.verifyDiagnostics) {
     const v = new DiagnosticVerifier(ctx, source, chunk.begin, chunk.end);
     for (const d of diags) v.check(d);
     ok = v.finish();
-    for (const d of v.errors) process.stderr.write(renderDiagnostic(d, [source]));
+    for (const d of v.errors) sink.stderr.push(renderDiagnostic(d, [source]));
   } else {
-    for (const d of diags) process.stderr.write(renderDiagnostic(d, [source], { printOp: true }));
+    for (const d of diags) sink.stderr.push(renderDiagnostic(d, [source], { printOp: true }));
   }
-  if (module === null || hasError) return { output: null, ok };
-  const output = printOperationBytes(module, {
-    generic: opts.generic,
-    debugInfo: opts.debugInfo,
-    localScope: opts.localScope,
-    elideElementsAttrsIfLarger: opts.elideElementsAttrsIfLarger,
-  });
   return { output, ok };
 }
 
-/** Writes the output chunks to a file or standard output; false (reported) on an I/O error. */
-function writeOutput(path: string, chunks: readonly Uint8Array[]): boolean {
+/**
+ * Runs again on a worker thread with a 512 MB stack. Parsing and printing
+ * are iterative over generic regions, but custom-form regions and nested
+ * attributes recurse; inputs nested thousands deep land here instead of
+ * failing (the main thread's stack allows about a thousand levels).
+ */
+function runInWorker(argv: readonly string[], name: string, text: string, sink: Sink): number {
+  const w = new Worker(new URL(import.meta.url), {
+    workerData: { argv, name, text },
+    resourceLimits: { stackSizeMb: 512 },
+    stdout: false,
+    stderr: false,
+  });
+  // Block until the worker is done: the main thread has nothing else to do.
+  const shared = new Int32Array(new SharedArrayBuffer(4));
+  const channel = new MessageChannel();
+  w.postMessage({ port: channel.port1, shared }, [channel.port1]);
+  Atomics.wait(shared, 0, 0);
+  const msg = receiveMessageOnPort(channel.port2) as { message: WorkerResult } | undefined;
+  void w.terminate();
+  if (msg === undefined) {
+    sink.stderr.push("tsdl-opt: internal error: the big-stack worker did not answer\n");
+    return 2;
+  }
+  sink.stdout.push(...msg.message.stdout);
+  sink.stderr.push(...msg.message.stderr);
+  return msg.message.code;
+}
+
+interface WorkerResult {
+  stdout: Uint8Array[];
+  stderr: string[];
+  code: number;
+}
+
+/** The worker side of {@link runInWorker}. */
+function workerMain(): void {
+  const data = workerData as { argv: string[]; name: string; text: string };
+  parentPort!.once("message", (m: { port: MessagePort; shared: Int32Array }) => {
+    const sink: Sink = { stdout: [], stderr: [] };
+    let code: number;
+    try {
+      code = run(parseOptions(data.argv), data.name, data.text, sink, true);
+    } catch (e) {
+      code = reportCrash(e, sink);
+    }
+    m.port.postMessage({ stdout: sink.stdout, stderr: sink.stderr, code } satisfies WorkerResult);
+    Atomics.store(m.shared, 0, 1);
+    Atomics.notify(m.shared, 0);
+  });
+}
+
+/** Writes the output chunks to a file; false (reported) on an I/O error. */
+function writeFile(path: string, chunks: readonly Uint8Array[], sink: Sink): boolean {
+  try {
+    writeFileSync(path, concat(chunks));
+    return true;
+  } catch (e) {
+    sink.stderr.push(`tsdl-opt: error: cannot write output file '${path}': ${ioReason(e)}\n`);
+    return false;
+  }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
   let total = 0;
   for (const c of chunks) total += c.length;
   const all = new Uint8Array(total);
@@ -106,17 +210,7 @@ function writeOutput(path: string, chunks: readonly Uint8Array[]): boolean {
     all.set(c, at);
     at += c.length;
   }
-  if (path === "-") {
-    process.stdout.write(all);
-    return true;
-  }
-  try {
-    writeFileSync(path, all);
-    return true;
-  } catch (e) {
-    process.stderr.write(`tsdl-opt: error: cannot write output file '${path}': ${ioReason(e)}\n`);
-    return false;
-  }
+  return all;
 }
 
 /** A lower-case reason for a file system error. */
@@ -137,17 +231,36 @@ function ioReason(e: unknown): string {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    process.stderr.write("tsdl-opt: error: the input is nested too deeply to process\n");
-    process.exitCode = 1;
-  } else {
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`tsdl-opt: internal error: ${msg}\n`);
-    if (process.env.TSDL_DEBUG) process.stderr.write(String((e as Error).stack) + "\n");
-    else process.stderr.write("(this is a bug in tsdl; set TSDL_DEBUG=1 to see the stack trace)\n");
-    process.exitCode = 2;
+/** Reports an exception that escaped (a bug, or running out of stack); returns the exit code. */
+function reportCrash(e: unknown, sink: Sink): number {
+  if (isStackOverflow(e)) {
+    sink.stderr.push("tsdl-opt: error: the input is nested too deeply to process\n");
+    return 1;
   }
+  const msg = e instanceof Error ? e.message : String(e);
+  sink.stderr.push(`tsdl-opt: internal error: ${msg}\n`);
+  if (process.env.TSDL_DEBUG) sink.stderr.push(String((e as Error).stack) + "\n");
+  else sink.stderr.push("(this is a bug in tsdl; set TSDL_DEBUG=1 to see the stack trace)\n");
+  return 2;
+}
+
+if (isMainThread) {
+  // A reader that stops early (`tsdl-opt big.mlir | head`) closes the pipe:
+  // exit quietly instead of dying with an unhandled EPIPE error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const sink: Sink = { stdout: [], stderr: [] };
+  let code: number;
+  try {
+    code = main(process.argv.slice(2), sink);
+  } catch (e) {
+    code = reportCrash(e, sink);
+  }
+  if (sink.stderr.length > 0) process.stderr.write(sink.stderr.join(""));
+  if (sink.stdout.length > 0) process.stdout.write(concat(sink.stdout));
+  process.exitCode = code;
+} else {
+  workerMain();
 }

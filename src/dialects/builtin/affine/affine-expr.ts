@@ -67,10 +67,13 @@ function mod(a: bigint, b: bigint): bigint {
   return r < 0n ? r + b : r;
 }
 
-/** `std::gcd` of two int64s: of their magnitudes, the result cast back to int64. */
-function gcd(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
+/**
+ * `std::gcd` of two int64s cast to uint64, as MLIR computes it: a negative
+ * (wrapped) divisor counts as its two's complement, so gcd(-64, 6) is 6.
+ */
+function gcdU64(a: bigint, b: bigint): bigint {
+  a = BigInt.asUintN(64, a);
+  b = BigInt.asUintN(64, b);
   while (b !== 0n) {
     const t = a % b;
     a = b;
@@ -101,7 +104,7 @@ function gcd(a: bigint, b: bigint): bigint {
 export abstract class AffineExpr {
   protected constructor(
     /** The context the expression is uniqued in. */
-    readonly ctx: Context,
+    readonly context: Context,
     /** What the expression is. */
     readonly kind: AffineExprKind,
     /** @internal {@link Flag} bits. */
@@ -131,7 +134,7 @@ export abstract class AffineExpr {
    * is not a safe integer or a bigint outside int64.
    */
   static constant(ctx: Context, value: number | bigint): AffineConstantExpr {
-    return constantOf(ctx, toInt64(value));
+    return typeof value === "number" && Number.isSafeInteger(value) ? smallConstant(ctx, value) : constantOf(ctx, toInt64(value));
   }
 
   /**
@@ -156,8 +159,8 @@ export abstract class AffineExpr {
 
   /** `this - other`, built as `this + other * -1` like MLIR. */
   sub(other: AffineExpr | number | bigint): AffineExpr {
-    if (typeof other !== "object") return add(this, constantOf(this.ctx, wrap(-toInt64(other))));
-    return add(this, mul(other, constantOf(this.ctx, -1n)));
+    if (typeof other !== "object") return add(this, constantOf(this.context, wrap(-toInt64(other))));
+    return add(this, mul(other, constantOf(this.context, -1n)));
   }
 
   /**
@@ -170,7 +173,7 @@ export abstract class AffineExpr {
 
   /** `-this`, built as `this * -1` like MLIR. */
   neg(): AffineExpr {
-    return mul(this, constantOf(this.ctx, -1n));
+    return mul(this, constantOf(this.context, -1n));
   }
 
   /** `this floordiv other`, simplified. */
@@ -189,7 +192,7 @@ export abstract class AffineExpr {
   }
 
   private operand(other: AffineExpr | number | bigint): AffineExpr {
-    return typeof other === "object" ? other : constantOf(this.ctx, toInt64(other));
+    return typeof other === "object" ? other : constantOf(this.context, toInt64(other));
   }
 
   // ---- Queries -------------------------------------------------------------
@@ -333,15 +336,28 @@ function binaryFlags(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr): nu
 
 // ---- Uniquing ---------------------------------------------------------------
 
+// Constants are keyed by number when the value is a safe integer (almost
+// always), by bigint otherwise, so the parser can look small literals up
+// without making a bigint.
+
 function constantOf(ctx: Context, value: bigint): AffineConstantExpr {
-  const t = ctx.table<bigint, AffineConstantExpr>(constTable);
+  const key = value >= -0x1fffffffffffffn && value <= 0x1fffffffffffffn ? Number(value) : value;
+  const t = ctx.table<number | bigint, AffineConstantExpr>(constTable);
+  let e = t.get(key);
+  if (e === undefined) t.set(key, (e = new AffineConstantExpr(ctx, value)));
+  return e;
+}
+
+/** @internal The constant `value`, a safe integer (no bigint made when it exists). */
+export function smallConstant(ctx: Context, value: number): AffineConstantExpr {
+  const t = ctx.table<number | bigint, AffineConstantExpr>(constTable);
   let e = t.get(value);
-  if (e === undefined) t.set(value, (e = new AffineConstantExpr(ctx, value)));
+  if (e === undefined) t.set(value, (e = new AffineConstantExpr(ctx, BigInt(value))));
   return e;
 }
 
 function binaryOf(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr): AffineBinaryOpExpr {
-  const ctx = lhs.ctx;
+  const ctx = lhs.context;
   const t = ctx.table<AffineExpr, Map<AffineExpr, AffineBinaryOpExpr>>(binaryTables[kind]!);
   let byRhs = t.get(lhs);
   if (byRhs === undefined) t.set(lhs, (byRhs = new Map()));
@@ -398,7 +414,7 @@ function outOfOrder(lhs: AffineExpr, rhs: AffineExpr): boolean {
 
 /** Null when `lhs + rhs` does not simplify. */
 function simplifyAdd(lhs: AffineExpr, rhs: AffineExpr): AffineExpr | null {
-  const ctx = lhs.ctx;
+  const ctx = lhs.context;
   const lc = asConst(lhs);
   const rc = asConst(rhs);
   if (lc !== null && rc !== null) {
@@ -460,7 +476,7 @@ function simplifyAdd(lhs: AffineExpr, rhs: AffineExpr): AffineExpr | null {
 
 /** Null when `lhs * rhs` does not simplify. One operand is symbolic or constant. */
 function simplifyMul(lhs: AffineExpr, rhs: AffineExpr): AffineExpr | null {
-  const ctx = lhs.ctx;
+  const ctx = lhs.context;
   const lc = asConst(lhs);
   const rc = asConst(rhs);
   if (lc !== null && rc !== null) {
@@ -491,13 +507,13 @@ function simplifyFloorDiv(lhs: AffineExpr, rhs: AffineExpr): AffineExpr | null {
   if (rc === null || rc.value === 0n) return null;
   const r = rc.value;
   const lc = asConst(lhs);
-  if (lc !== null) return lc.value === I64_MIN && r === -1n ? null : constantOf(lhs.ctx, floorDiv(lc.value, r));
+  if (lc !== null) return lc.value === I64_MIN && r === -1n ? null : constantOf(lhs.context, floorDiv(lc.value, r));
   if (r === 1n) return lhs;
   // (e * c1) floordiv c2 = e * (c1 / c2) when c2 divides c1.
   const lMul = asBinary(lhs, AffineExprKind.Mul);
   if (lMul !== null) {
     const c = asConst(lMul.rhs);
-    if (c !== null && c.value % r === 0n) return mul(lMul.lhs, constantOf(lhs.ctx, wrap(c.value / r)));
+    if (c !== null && c.value % r === 0n) return mul(lMul.lhs, constantOf(lhs.context, wrap(c.value / r)));
   }
   // (e1 + e2) floordiv c = e1 floordiv c + e2 floordiv c when c divides either.
   const lAdd = asBinary(lhs, AffineExprKind.Add);
@@ -513,13 +529,13 @@ function simplifyCeilDiv(lhs: AffineExpr, rhs: AffineExpr): AffineExpr | null {
   if (rc === null || rc.value === 0n) return null;
   const r = rc.value;
   const lc = asConst(lhs);
-  if (lc !== null) return lc.value === I64_MIN && r === -1n ? null : constantOf(lhs.ctx, ceilDiv(lc.value, r));
+  if (lc !== null) return lc.value === I64_MIN && r === -1n ? null : constantOf(lhs.context, ceilDiv(lc.value, r));
   if (r === 1n) return lhs;
   // (e * c1) ceildiv c2 = e * (c1 / c2) when c2 divides c1.
   const lMul = asBinary(lhs, AffineExprKind.Mul);
   if (lMul !== null) {
     const c = asConst(lMul.rhs);
-    if (c !== null && c.value % r === 0n) return mul(lMul.lhs, constantOf(lhs.ctx, wrap(c.value / r)));
+    if (c !== null && c.value % r === 0n) return mul(lMul.lhs, constantOf(lhs.context, wrap(c.value / r)));
   }
   return null;
 }
@@ -531,9 +547,9 @@ function simplifyMod(lhs: AffineExpr, rhs: AffineExpr): AffineExpr | null {
   if (rc === null || rc.value < 1n) return null;
   const r = rc.value;
   const lc = asConst(lhs);
-  if (lc !== null) return constantOf(lhs.ctx, mod(lc.value, r));
+  if (lc !== null) return constantOf(lhs.context, mod(lc.value, r));
   // A known multiple of c: (i * 128) mod 64 = 0.
-  if (knownDivisor(lhs) % r === 0n) return constantOf(lhs.ctx, 0n);
+  if (knownDivisor(lhs) % r === 0n) return constantOf(lhs.context, 0n);
   // (e1 + e2) mod c drops a term that c divides.
   const lAdd = asBinary(lhs, AffineExprKind.Add);
   if (lAdd !== null) {
@@ -571,16 +587,19 @@ function knownDivisor(e: AffineExpr): bigint {
       break;
     case AffineExprKind.Add:
     case AffineExprKind.Mod:
-      d = gcd(knownDivisor(b.lhs), knownDivisor(b.rhs));
+      d = gcdU64(knownDivisor(b.lhs), knownDivisor(b.rhs));
       break;
     default: {
       // floordiv, ceildiv: a constant divisor that divides the dividend's
-      // known divisor leaves the quotient as a known divisor.
+      // known divisor leaves the quotient's magnitude as a known divisor.
       d = 1n;
       const rc = asConst(b.rhs);
       if (rc !== null && rc.value !== 0n) {
         const l = knownDivisor(b.lhs);
-        if (l % rc.value === 0n) d = wrap(l / rc.value);
+        if (l % rc.value === 0n) {
+          const q = l / rc.value;
+          d = wrap(q < 0n ? -q : q);
+        }
       }
     }
   }

@@ -18,7 +18,7 @@ export class AffineMap {
 
   private constructor(
     /** The context the map is uniqued in. */
-    readonly ctx: Context,
+    readonly context: Context,
     /** Number of dimension identifiers. */
     readonly numDims: number,
     /** Number of symbol identifiers. */

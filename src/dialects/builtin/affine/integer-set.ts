@@ -18,7 +18,7 @@ const scratch: unknown[] = [];
 export class IntegerSet {
   private constructor(
     /** The context the set is uniqued in. */
-    readonly ctx: Context,
+    readonly context: Context,
     /** Number of dimension identifiers. */
     readonly numDims: number,
     /** Number of symbol identifiers. */
@@ -70,7 +70,7 @@ export class IntegerSet {
 
   /** True for the canonical empty set `1 == 0` (MLIR's `isEmptyIntegerSet`). */
   get isEmptyIntegerSet(): boolean {
-    return this === IntegerSet.emptySet(this.ctx, this.numDims, this.numSymbols);
+    return this === IntegerSet.emptySet(this.context, this.numDims, this.numSymbols);
   }
 
   /** Number of constraints (at least 1). */

@@ -76,8 +76,18 @@ export class DenseIntOrFPElementsAttr extends Attribute {
 /** When all `n` elements of `data` are equal, a one-element copy; else null. */
 function splatOf(data: Uint8Array, bits: number, n: number): Uint8Array | null {
   if (bits === 1) {
+    // MLIR compares bytes, padding bits included: all zero bytes, or all
+    // 0xFF bytes with the last holding exactly the remaining `n % 8` ones.
     const first = data[0]! & 1;
-    for (let i = 1; i < n; i++) if (((data[i >> 3]! >> (i & 7)) & 1) !== first) return null;
+    const full = first !== 0 ? 0xff : 0;
+    let end = data.length;
+    if (end === 1 && data[0] === full) return Uint8Array.of(first);
+    const odd = n & 7;
+    if (first !== 0 && odd !== 0) {
+      if (data[end - 1] !== (1 << odd) - 1) return null;
+      end--;
+    }
+    for (let i = 0; i < end; i++) if (data[i] !== full) return null;
     return Uint8Array.of(first);
   }
   const w = bits >> 3;

@@ -39,13 +39,13 @@ export class DenseResourceHandle {
 
   /**
    * A new handle for `key`. When the context already has one of that name
-   * (from an earlier parse), a fresh name `key_N` is chosen, as MLIR's blob
+   * (from an earlier parse), a fresh name `key_N` (N = 1, 2...) is chosen, as MLIR's blob
    * manager does, so that two files' blobs never mix.
    */
   static declare(ctx: Context, key: string): DenseResourceHandle {
     const t = ctx.table<string, DenseResourceHandle>(handleTable);
     let name = key;
-    for (let i = 0; t.has(name); i++) name = `${key}_${i}`;
+    for (let i = 1; t.has(name); i++) name = `${key}_${i}`;
     const h = new DenseResourceHandle(name);
     t.set(name, h);
     return h;

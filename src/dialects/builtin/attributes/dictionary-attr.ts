@@ -55,12 +55,15 @@ export class DictionaryAttr extends Attribute {
     for (let i = 1; i < n; i++) {
       if (names[i] === names[i - 1]) throw new RangeError(`duplicate key '${names[i]}' in dictionary attribute`);
     }
-    // Two levels: the key set (names joined), then the values. Dictionaries
-    // with the same keys share one frozen `names` array.
-    const byKeys = ctx.table<string, KeySet>(table);
-    const keyString = n === 1 ? names[0]! : names.slice(0, n).join("\u0000");
-    let ks = byKeys.get(keyString);
-    if (ks === undefined) byKeys.set(keyString, (ks = { names: Object.freeze(names.slice(0, n)), single: new Map(), trie: new Trie() }));
+    // Two levels: the key set (a trie over the names, so that no key string
+    // is built and names containing any character cannot collide), then the
+    // values. Dictionaries with the same keys share one frozen `names` array.
+    const byKeys = ctx.trie<KeySet>(table);
+    let ks = byKeys.get(names, n);
+    if (ks === undefined) {
+      const fresh: KeySet = { names: Object.freeze(names.slice(0, n)), single: new Map(), trie: new Trie() };
+      ks = byKeys.intern(names, n, () => fresh);
+    }
     if (n === 1) {
       const v = values[0]!;
       let d = ks.single.get(v);

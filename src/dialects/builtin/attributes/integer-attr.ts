@@ -38,6 +38,7 @@ export class IntegerAttr extends Attribute {
     if (byType === undefined) ctx.table<TypeAttribute, Map<number | string, IntegerAttr>>(table).set(type, (byType = new Map()));
     if (typeof value === "number") {
       if (!Number.isSafeInteger(value)) throw new RangeError(`integer attribute value ${value} is not a safe integer; pass a bigint`);
+      if (value === 0) value = 0; // -0 is 0: `number` must not return -0
       if (fitsCanonically(type, value)) {
         let a = byType.get(value);
         if (a === undefined) byType.set(value, (a = new IntegerAttr(type, value, null)));

@@ -150,25 +150,25 @@ export class FusedLoc extends LocationAttr {
   /**
    * A fused location, simplified as MLIR does: unknown locations are dropped,
    * duplicates removed and nested fused locations with the same metadata
-   * flattened; without metadata, zero locations give `loc(unknown)` and a
-   * single location is returned as is (with metadata, no locations give
+   * replaced by their locations (one level, taken as they are: a
+   * `fused<m>[unknown]` inside `fused<m>[...]` keeps its `unknown`, as in
+   * MLIR); without metadata, zero locations give `loc(unknown)` and a single
+   * location is returned as is (with metadata, no locations give
    * `fused<metadata>[unknown]`).
    */
   static get(ctx: Context, locations: readonly LocationAttr[], metadata: Attribute | null = null): LocationAttr {
     const flat: LocationAttr[] = [];
     const seen = new Set<LocationAttr>();
-    const add = (l: LocationAttr): void => {
-      if (l.kind === BuiltinKind.UnknownLoc) return;
+    for (const l of locations) {
       if (l instanceof FusedLoc && l.metadata === metadata) {
-        for (const x of l.locations) add(x);
-        return;
-      }
-      if (!seen.has(l)) {
+        for (const x of l.locations) {
+          if (!seen.has(x)) seen.add(x), flat.push(x);
+        }
+      } else if (l.kind !== BuiltinKind.UnknownLoc && !seen.has(l)) {
         seen.add(l);
         flat.push(l);
       }
-    };
-    for (const l of locations) add(l);
+    }
     if (flat.length === 0) {
       if (metadata === null) return UnknownLoc.get(ctx);
       flat.push(UnknownLoc.get(ctx));

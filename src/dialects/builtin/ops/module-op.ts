@@ -1,11 +1,12 @@
 import { Block } from "../../../ir/block.js";
-import { opError } from "../../../ir/diagnostic.js";
+import { Diagnostic, opError, Severity, VerifyError } from "../../../ir/diagnostic.js";
 import type { OpAsmParser, OpAsmPrinter, ParsedOperationState } from "../../../ir/op-asm.js";
 import { OpTrait, type OpDefinition } from "../../../ir/op-definition.js";
 import type { Context } from "../../../ir/context.js";
 import type { LocationAttr } from "../../../ir/location.js";
 import { Operation } from "../../../ir/operation.js";
 import { Region } from "../../../ir/region.js";
+import { printAttribute } from "../../../print/attribute-printer.js";
 import { DictionaryAttr } from "../attributes/dictionary-attr.js";
 import { StringAttr } from "../attributes/string-attr.js";
 import { BuiltinKind } from "../kind.js";
@@ -26,6 +27,7 @@ export const moduleOp: OpDefinition = {
   defaultDialect: "builtin",
 
   verify(op: Operation): void {
+    verifyProperties(op);
     if (op.numOperands !== 0) throw opError(op, `requires zero operands`);
     if (op.numResults !== 0) throw opError(op, "requires zero results");
     if (op.numSuccessors !== 0) throw opError(op, "requires zero successors");
@@ -33,17 +35,6 @@ export const moduleOp: OpDefinition = {
     const region = op.region(0);
     if (!region.hasOneBlock) throw opError(op, "region #0 ('bodyRegion') failed to verify constraint: region with 1 blocks");
     if (region.first!.numArguments !== 0) throw opError(op, "region should have no arguments");
-    const props = op.properties;
-    if (props !== null) {
-      if (props.kind !== BuiltinKind.DictionaryAttr) throw opError(op, "properties must be a dictionary");
-      const d = props as DictionaryAttr;
-      for (const n of ["sym_name", "sym_visibility"]) {
-        const v = d.get(n);
-        if (v !== undefined && v.kind !== BuiltinKind.StringAttr) {
-          throw opError(op, `attribute '${n}' failed to satisfy constraint: string attribute`);
-        }
-      }
-    }
     const attrs = op.attributes;
     if (attrs !== null) {
       for (const n of attrs.names) {
@@ -95,6 +86,27 @@ export const moduleOp: OpDefinition = {
     p.printRegion(op.region(0), false, false, false);
   },
 };
+
+/**
+ * Checks the properties as MLIR's property conversion does when the op is
+ * built: a dictionary whose `sym_name` and `sym_visibility` are strings
+ * (other entries are ignored). MLIR reports this while parsing, so the
+ * diagnostic names no operation (no "see current operation" note).
+ */
+function verifyProperties(op: Operation): void {
+  const props = op.properties;
+  if (props === null) return;
+  const invalid = (why: string): VerifyError =>
+    new VerifyError(new Diagnostic(Severity.Error, `invalid properties ${printAttribute(props)} for op builtin.module: ${why}`, op.location));
+  if (props.kind !== BuiltinKind.DictionaryAttr) throw invalid("expected DictionaryAttr to set properties");
+  const d = props as DictionaryAttr;
+  for (const n of ["sym_name", "sym_visibility"]) {
+    const v = d.get(n);
+    if (v !== undefined && v.kind !== BuiltinKind.StringAttr) {
+      throw invalid(`Invalid attribute \`${n}\` in property conversion: ${printAttribute(v)}`);
+    }
+  }
+}
 
 /** Creates an empty `builtin.module` (with its block) at `location`. */
 export function createModule(ctx: Context, location: LocationAttr | null = null): Operation {

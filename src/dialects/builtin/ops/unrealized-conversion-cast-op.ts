@@ -14,7 +14,7 @@ export const unrealizedConversionCastOp: OpDefinition = {
   traits: OpTrait.None,
 
   verify(op: Operation): void {
-    if (op.numResults === 0) throw opError(op, "requires at least one result");
+    if (op.numResults === 0) throw opError(op, "expected at least one result for cast operation");
     if (op.numRegions !== 0) throw opError(op, "requires zero regions");
   },
 
@@ -22,7 +22,8 @@ export const unrealizedConversionCastOp: OpDefinition = {
     const at = p.currentOffset();
     const operands = p.parseOperandList();
     if (operands.length > 0) {
-      const types = p.parseOptionalColonTypeList();
+      p.parsePunctuation(":");
+      const types = p.parseTypeList();
       state.operands = p.resolveOperands(operands, types, at);
     }
     p.parseKeyword("to");

@@ -423,16 +423,17 @@ function idLists(dims: string[], syms: string[], rnd: () => number): string {
 /**
  * `count` random valid maps and sets from `seed`. Every `*` has an operand
  * that is syntactically symbolic or constant and every divisor is, so MLIR
- * accepts them all.
+ * accepts them all. `bigRate` is the share of cases with int64-sized
+ * constants (where folds overflow and wrap).
  */
-export function randomCases(seed: number, count: number): string[] {
+export function randomCases(seed: number, count: number, bigRate = 0.15): string[] {
   const rnd = prng(seed);
   const out: string[] = [];
   for (let n = 0; n < count; n++) {
     const nd = Math.floor(rnd() * 5);
     const ns = Math.floor(rnd() * 4);
     const { dims, syms } = names(rnd, nd, ns);
-    const g = new ExprGen(rnd, dims, syms, rnd() < 0.15);
+    const g = new ExprGen(rnd, dims, syms, rnd() < bigRate);
     const depth = 1 + Math.floor(rnd() * 5);
     const head = idLists(dims, syms, rnd);
     if (rnd() < 0.8) {

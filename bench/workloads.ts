@@ -1,0 +1,108 @@
+/**
+ * Benchmark inputs, generated deterministically (seeded), in MLIR's generic
+ * form so that `tsdl-opt`, `mlir-opt` and `xdsl-opt` read the same bytes.
+ */
+
+/** A small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * xDSL's constant-folding workload: a chain of `arith.constant` and
+ * `arith.addi` on i32 ending in `"test.op"(%last)`, `n` operations in all.
+ */
+export function constantFolding(n: number): string {
+  const r = rng(42);
+  const lines = ['"builtin.module"() ({'];
+  const value = (): number => 1 + Math.floor(r() * 1000);
+  lines.push(`  %0 = "arith.constant"() <{value = ${value()} : i32}> : () -> i32`);
+  let id = 1;
+  let last = 0;
+  // Two ops per step, one constant first and "test.op" last.
+  while (id + 2 <= n - 1) {
+    lines.push(`  %${id} = "arith.constant"() <{value = ${value()} : i32}> : () -> i32`);
+    lines.push(`  %${id + 1} = "arith.addi"(%${id}, %${last}) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32`);
+    last = id + 1;
+    id += 2;
+  }
+  lines.push(`  "test.op"(%${last}) : (i32) -> ()`);
+  lines.push("}) : () -> ()");
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * `n` functions with nested `scf.for`/`scf.if` regions, block arguments
+ * and memref types (generic form; valid for mlir-opt's verifier).
+ */
+export function functions(n: number): string {
+  const out: string[] = ['"builtin.module"() ({'];
+  for (let f = 0; f < n; f++) {
+    out.push(
+      `  "func.func"() <{function_type = (memref<?x16xf32>, index) -> f32, sym_name = "f${f}"}> ({`,
+      `  ^bb0(%arg0: memref<?x16xf32>, %arg1: index):`,
+      `    %c0 = "arith.constant"() <{value = 0 : index}> : () -> index`,
+      `    %c1 = "arith.constant"() <{value = 1 : index}> : () -> index`,
+      `    %c16 = "arith.constant"() <{value = 16 : index}> : () -> index`,
+      `    %zero = "arith.constant"() <{value = ${f}.0 : f32}> : () -> f32`,
+      `    %sum = "scf.for"(%c0, %arg1, %c1, %zero) ({`,
+      `    ^bb0(%i: index, %acc: f32):`,
+      `      %row = "scf.for"(%c0, %c16, %c1, %acc) ({`,
+      `      ^bb0(%j: index, %acc2: f32):`,
+      `        %x = "memref.load"(%arg0, %i, %j) : (memref<?x16xf32>, index, index) -> f32`,
+      `        %pos = "arith.cmpf"(%x, %zero) <{fastmath = #arith.fastmath<none>, predicate = 2 : i64}> : (f32, f32) -> i1`,
+      `        %next = "scf.if"(%pos) ({`,
+      `          %a = "arith.addf"(%acc2, %x) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32`,
+      `          "scf.yield"(%a) : (f32) -> ()`,
+      `        }, {`,
+      `          %b = "arith.subf"(%acc2, %x) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32`,
+      `          "scf.yield"(%b) : (f32) -> ()`,
+      `        }) : (i1) -> f32`,
+      `        "scf.yield"(%next) : (f32) -> ()`,
+      `      }) : (index, index, index, f32) -> f32`,
+      `      "scf.yield"(%row) : (f32) -> ()`,
+      `    }) : (index, index, index, f32) -> f32`,
+      `    "func.return"(%sum) : (f32) -> ()`,
+      `  }) : () -> ()`,
+    );
+  }
+  out.push("}) : () -> ()");
+  return out.join("\n") + "\n";
+}
+
+/** A `rows x cols` i8 `dense` constant written as a hex blob (random bytes). */
+export function denseHex(rows: number, cols: number): string {
+  const r = rng(7);
+  const hex = "0123456789ABCDEF";
+  const parts: string[] = [];
+  for (let i = 0; i < rows * cols; i++) {
+    const b = Math.floor(r() * 256);
+    parts.push(hex[b >> 4]! + hex[b & 15]!);
+  }
+  const t = `tensor<${rows}x${cols}xi8>`;
+  return `"builtin.module"() ({\n  %0 = "foo.constant"() <{value = dense<"0x${parts.join("")}"> : ${t}}> : () -> ${t}\n  "foo.use"(%0) : (${t}) -> ()\n}) : () -> ()\n`;
+}
+
+/** A benchmark input. */
+export interface Workload {
+  name: string;
+  text: () => string;
+}
+
+/** The standard suite. */
+export function standardWorkloads(): Workload[] {
+  return [
+    { name: "constant-folding-1k", text: () => constantFolding(1_000) },
+    { name: "constant-folding-10k", text: () => constantFolding(10_000) },
+    { name: "constant-folding-100k", text: () => constantFolding(100_000) },
+    { name: "functions-2k", text: () => functions(2_000) },
+    { name: "dense-hex-1024x1024-i8", text: () => denseHex(1024, 1024) },
+  ];
+}
