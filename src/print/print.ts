@@ -41,7 +41,7 @@ export function printOperation(op: Operation, options: PrintOptions = {}): strin
   const out = new Output();
   const localScope = !!options.localScope;
   const root = numberingRoot(op, localScope);
-  const names = new SSANameState(root);
+  const names = new SSANameState(root, flags.generic);
   if (op.parent !== null || localScope) {
     const p = new OperationPrinter(out, names, flags, null);
     if (options.elideElementsAttrsIfLarger !== undefined) p.attrs.elideElementsAbove = options.elideElementsAttrsIfLarger;
@@ -59,11 +59,11 @@ export function printOperationBytes(op: Operation, options: PrintOptions = {}): 
   const flags: PrintFlags = { generic: !!options.generic, debugInfo: !!options.debugInfo };
   const out = new Output();
   if (op.parent !== null || options.localScope) {
-    const p = new OperationPrinter(out, new SSANameState(numberingRoot(op, !!options.localScope)), flags, null);
+    const p = new OperationPrinter(out, new SSANameState(numberingRoot(op, !!options.localScope), flags.generic), flags, null);
     p.printOperation(op);
     return out.bytes();
   }
-  return printTopLevel(op, out, new SSANameState(op), flags, options).bytes();
+  return printTopLevel(op, out, new SSANameState(op, flags.generic), flags, options).bytes();
 }
 
 function printTopLevel(op: Operation, out: Output, names: SSANameState, flags: PrintFlags, options: PrintOptions): Output {

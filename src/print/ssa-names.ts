@@ -10,38 +10,48 @@ let generation = 0;
  * Names the SSA values and blocks under an operation the way MLIR's
  * `SSANameState` does, so printed IR matches `mlir-opt`'s:
  *
- * - each region is numbered as a whole (all its blocks, in order) before the
- *   regions nested in it; every nested region starts from the counters
- *   reached after its parent region, so sibling regions reuse numbers;
+ * - regions are numbered from a work stack: a region is numbered as a whole
+ *   (all its blocks, in order), then the regions of its operations are
+ *   pushed in program order and popped last-first;
+ * - in the custom form, every region starts from the counters reached after
+ *   its parent region, so sibling regions reuse numbers; with `uniqueIds`
+ *   (MLIR does this for the generic form) the counters just keep going, so
+ *   names are unique in the whole printed operation (and, because of the
+ *   stack, later sibling regions get the smaller numbers);
  * - entry block arguments are `%argN`, other block arguments and op results
  *   `%N`; a multi-result op takes one number (`%N:2`, used as `%N#1`);
  * - blocks are `^bbN`, numbered per region.
  *
  * Numbers are stored on the values and blocks themselves (`printId`,
  * stamped with this run's generation), not in maps, and written as digits
- * straight into the output: no string per value. Iterative (a worklist), so
- * nesting depth is not limited by the JS stack.
+ * straight into the output: no string per value. Iterative (a work stack),
+ * so nesting depth is not limited by the JS stack.
  */
 export class SSANameState {
   /** Generation stamp of this numbering. */
   readonly gen: number;
 
-  constructor(root: Operation) {
+  constructor(root: Operation, uniqueIds = false) {
     const gen = (this.gen = ++generation);
-    let nextValue = 0;
-    if (root.results.length > 0) nextValue = numberResults(root, gen, nextValue);
+    let v = 0;
+    let a = 0;
     const regions: Region[] = [];
     const values: number[] = [];
     const args: number[] = [];
-    for (let i = root.regions.length - 1; i >= 0; i--) {
+    for (let i = 0; i < root.regions.length; i++) {
       regions.push(root.regions[i]!);
-      values.push(nextValue);
+      values.push(0);
       args.push(0);
     }
+    if (root.results.length > 0) v = numberResults(root, gen, v);
     while (regions.length > 0) {
       const region = regions.pop()!;
-      let v = values.pop()!;
-      let a = args.pop()!;
+      const savedV = values.pop()!;
+      const savedA = args.pop()!;
+      if (!uniqueIds) {
+        v = savedV;
+        a = savedA;
+      }
       let blockId = 0;
       for (let b = region.first; b !== null; b = b.next) {
         b.printOrder = blockId++;
@@ -57,9 +67,6 @@ export class SSANameState {
           if (op.results.length > 0) v = numberResults(op, gen, v);
         }
       }
-      // Nested regions start from the counters reached here. Pushed in
-      // reverse so they pop in program order (only the order of work changes).
-      const start = regions.length;
       for (let b = region.first; b !== null; b = b.next) {
         for (let op = b.first; op !== null; op = op.next) {
           const rs = op.regions;
@@ -70,7 +77,6 @@ export class SSANameState {
           }
         }
       }
-      reverseTail(regions, values, args, start);
     }
   }
 
@@ -133,18 +139,4 @@ function numberResults(op: Operation, gen: number, next: number): number {
     r.printGen = gen;
   }
   return next + 1;
-}
-
-function reverseTail(a: Region[], b: number[], c: number[], start: number): void {
-  for (let i = start, j = a.length - 1; i < j; i++, j--) {
-    const t = a[i]!;
-    a[i] = a[j]!;
-    a[j] = t;
-    const u = b[i]!;
-    b[i] = b[j]!;
-    b[j] = u;
-    const w = c[i]!;
-    c[i] = c[j]!;
-    c[j] = w;
-  }
 }

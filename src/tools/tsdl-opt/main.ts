@@ -23,6 +23,32 @@ interface Sink {
   stderr: string[];
 }
 
+/** Wall time per phase, for `--mlir-timing` (milliseconds). */
+const timing = { parser: 0, verifier: 0, output: 0 };
+
+/** `--mlir-timing`'s report, in the layout of MLIR's execution time report. */
+function timingReport(startupMs: number, totalMs: number): string {
+  const rows: [string, number][] = [
+    ["Start-up", startupMs],
+    ["Parser", timing.parser],
+    ["Verifier", timing.verifier],
+    ["Output", timing.output],
+  ];
+  const rest = totalMs - rows.reduce((a, r) => a + r[1], 0);
+  rows.push(["Rest", Math.max(0, rest)], ["Total", totalMs]);
+  const line = "===" + "-".repeat(73) + "===\n";
+  let s = line + "                         ... Execution time report ...\n" + line;
+  s += `  Total Execution Time: ${(totalMs / 1000).toFixed(4)} seconds\n\n`;
+  s += "  ----Wall Time----  ----Name----\n";
+  for (const [name, ms] of rows) {
+    const pct = ((100 * ms) / totalMs).toFixed(1).padStart(5);
+    s += `    ${(ms / 1000).toFixed(4)} (${pct}%)  ${name}\n`;
+  }
+  return s;
+}
+
+let timingRequested = false;
+
 /** Thrown when the JS stack ran out: the run is retried on a big-stack thread. */
 class NeedsBigStack extends Error {}
 
@@ -82,6 +108,7 @@ function run(opts: OptOptions, name: string, text: string, sink: Sink, bigStack:
   }
   if (opts.output === "-") sink.stdout.push(...outputs);
   else if (!writeFile(opts.output, outputs, sink)) return 1;
+  if (opts.timing) timingRequested = true;
   return failed ? 1 : 0;
 }
 
@@ -104,8 +131,14 @@ function processChunk(
   let module: Operation | null = null;
   let output: Uint8Array | null = null;
   try {
+    let t = performance.now();
     module = parseSourceFile(ctx, source, chunk);
-    if (opts.verify) verify(module);
+    timing.parser += performance.now() - t;
+    if (opts.verify) {
+      t = performance.now();
+      verify(module);
+      timing.verifier += performance.now() - t;
+    }
   } catch (e) {
     if (isStackOverflow(e) && !bigStack) throw new NeedsBigStack();
     if (!(e instanceof DiagnosticError)) throw e;
@@ -115,12 +148,14 @@ function processChunk(
   const hasError = diags.some((d) => d.severity === Severity.Error);
   if (module !== null && !hasError) {
     try {
+      const t = performance.now();
       output = printOperationBytes(module, {
         generic: opts.generic,
         debugInfo: opts.debugInfo,
         localScope: opts.localScope,
         elideElementsAttrsIfLarger: opts.elideElementsAttrsIfLarger,
       });
+      timing.output += performance.now() - t;
     } catch (e) {
       if (isStackOverflow(e) && !bigStack) throw new NeedsBigStack();
       throw e;
@@ -245,6 +280,7 @@ function reportCrash(e: unknown, sink: Sink): number {
 }
 
 if (isMainThread) {
+  const startupMs = performance.now();
   // A reader that stops early (`tsdl-opt big.mlir | head`) closes the pipe:
   // exit quietly instead of dying with an unhandled EPIPE error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -258,8 +294,9 @@ if (isMainThread) {
   } catch (e) {
     code = reportCrash(e, sink);
   }
-  if (sink.stderr.length > 0) process.stderr.write(sink.stderr.join(""));
   if (sink.stdout.length > 0) process.stdout.write(concat(sink.stdout));
+  if (timingRequested) sink.stderr.push(timingReport(startupMs, performance.now()));
+  if (sink.stderr.length > 0) process.stderr.write(sink.stderr.join(""));
   process.exitCode = code;
 } else {
   workerMain();

@@ -14,6 +14,7 @@ export interface OptOptions {
   debugInfo: boolean;
   localScope: boolean;
   elideElementsAttrsIfLarger: number | undefined;
+  timing: boolean;
   help: boolean;
   version: boolean;
 }
@@ -29,6 +30,7 @@ const flags = {
   "mlir-print-debuginfo": { type: "boolean" },
   "mlir-print-local-scope": { type: "boolean" },
   "mlir-elide-elementsattrs-if-larger": { type: "string" },
+  "mlir-timing": { type: "boolean" },
   output: { type: "string", short: "o" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -57,6 +59,7 @@ OPTIONS:
   --verify-diagnostics                   Check that the diagnostics match the 'expected-error {{...}}'
                                          (expected-warning, expected-note, expected-remark) comments
   --no-verify                            Do not verify the IR after parsing
+  --mlir-timing                          Print how long start-up, parsing, verification and output took
   -h, --help                             Display this help
   --version                              Display the version
 
@@ -102,6 +105,7 @@ export function parseOptions(argv: readonly string[]): OptOptions {
     debugInfo: !!v["mlir-print-debuginfo"],
     localScope: !!v["mlir-print-local-scope"],
     elideElementsAttrsIfLarger: elide,
+    timing: !!v["mlir-timing"],
     help: !!v.help,
     version: !!v.version,
   };
