@@ -120,11 +120,6 @@ export function parseAffineMapOrIntegerSetBody(p: ParserState): AffineMap | Inte
   return IntegerSet.get(ctx, numDims, numSymbols, constraints, eqFlags);
 }
 
-/** `p.tok() === t`, as a call so TypeScript does not narrow `p.tok()` across `consume()`. */
-function at(p: ParserState, t: Tok): boolean {
-  return p.tok() === t;
-}
-
 /** True for tokens that can name a dim or symbol: bare identifiers (keywords included) and `iN` types. */
 function isIdentifier(t: Tok): boolean {
   return t === Tok.BareIdentifier || t === Tok.IntType;
@@ -279,7 +274,7 @@ function parseOperand(s: AffineParser, hasLhs: boolean): AffineExpr {
       return parseInteger(s);
     case Tok.LParen: {
       p.consume();
-      if (at(p, Tok.RParen)) p.error("no expression inside parentheses");
+      if (p.tok() === Tok.RParen) p.error("no expression inside parentheses");
       const e = parseAffineExpr(s);
       p.expect(Tok.RParen, "expected ')'");
       return e;

@@ -365,14 +365,19 @@ function parseStridedLayoutAttr(p: ParserState): Attribute {
   p.expect(Tok.Less, "expected '<' after 'strided'");
   p.expect(Tok.LSquare, "expected '['");
   const strides: number[] = [];
+  // As in MLIR, errors point before the sign and the magnitude must fit an
+  // int64 (so -2^63, MLIR's dynamic marker, is rejected).
   const value = (): number => {
     if (p.consumeIf(Tok.Question)) return DYNAMIC;
+    const loc = p.lex.start;
     const negative = p.consumeIf(Tok.Minus);
-    if (p.tok() !== Tok.Integer) p.error("expected a 64-bit signed integer or '?'");
-    const v = p.integerValue() * (negative ? -1n : 1n);
-    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) p.error("expected a 64-bit signed integer or '?'");
+    if (p.tok() !== Tok.Integer) p.error("expected a 64-bit signed integer or '?'", loc);
+    const v = p.integerValue();
+    if (v > 0x7fffffffffffffffn) p.error("expected a 64-bit signed integer or '?'", loc);
+    // Strides are JS numbers: refuse what they cannot hold exactly.
+    if (v > BigInt(Number.MAX_SAFE_INTEGER)) p.error("stride or offset too large", loc);
     p.consume();
-    return Number(v);
+    return negative ? -Number(v) : Number(v);
   };
   if (!p.consumeIf(Tok.RSquare)) {
     strides.push(value());

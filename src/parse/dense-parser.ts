@@ -472,9 +472,10 @@ class TensorLiteral {
       if ((this.flags[j]! & Elt.KindMask) !== Elt.String) p.error(`expected string token, got ${text.slice(start, end)}`, loc);
       values.push(Lexer.decodeString(text, start, end));
     }
-    const n = type.numElements;
     if (values.length === 1) return DenseStringElementsAttr.get(p.ctx, type, values, true);
-    if (values.length > n) values.length = n;
+    // Parentheses can give more strings than elements: MLIR keeps them all
+    // (and prints the first ones); fewer, which crashes MLIR, are padded.
+    for (let n = type.numElements; values.length < n; ) values.push("");
     return DenseStringElementsAttr.get(p.ctx, type, values, false);
   }
 
@@ -717,8 +718,8 @@ function verifiedSparse(
   }
   const count = indicesShape[0]!;
   if (count !== valuesShape[0]) shapeError();
-  // Coordinates compare as unsigned 64-bit values, as in MLIR.
-  const coordinate = (k: number): bigint => BigInt.asUintN(64, BigInt.asIntN(64, indices.rawElement(k)));
+  // Coordinates compare as unsigned 64-bit values, as in MLIR (-1 is 2^64 - 1).
+  const coordinate = (k: number): bigint => indices.rawElement(k);
   const check = (num: number, index: bigint[]): void => {
     let ok = index.length === rank;
     for (let d = 0; ok && d < rank; d++) if (index[d]! >= BigInt(shape[d]!)) ok = false;

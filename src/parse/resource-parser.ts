@@ -7,6 +7,7 @@
 import { DenseResourceHandle, type ResourceBlob } from "../dialects/builtin/attributes/dense-resource-attr.js";
 import type { ResourceValue } from "../ir/resources.js";
 import { Ch } from "./char-codes.js";
+import { Lexer } from "./lexer.js";
 import type { ParserState } from "./parser-state.js";
 import { Tok } from "./token.js";
 
@@ -102,23 +103,25 @@ function parseExternalResources(p: ParserState): void {
       else return p.error("expected identifier key for 'external_resources' entry");
       p.consume();
       p.expect(Tok.Colon, "expected ':'");
+      // As in MLIR, the value token is consumed before it is interpreted.
       const lex = p.lex;
       const start = lex.start;
       const end = lex.end;
       const kind = lex.kind;
-      const isBool = kind === Tok.BareIdentifier && (lex.is("true") || lex.is("false"));
-      const value = isBool ? lex.is("true") : kind === Tok.String ? p.stringValue() : "";
+      const bool = kind === Tok.BareIdentifier ? (lex.is("true") ? 1 : lex.is("false") ? 0 : -1) : -1;
       p.consume();
+      const text = p.source.text;
       let v: ResourceValue;
-      if (isBool) {
-        v = { kind: "bool", value: value as boolean };
-      } else if (kind === Tok.String && p.source.text.startsWith('"0x', start)) {
-        // As in MLIR, a value spelled `"0x...` is a blob.
+      if (bool >= 0) {
+        v = { kind: "bool", value: bool === 1 };
+      } else if (kind === Tok.String && text.startsWith('"0x', start)) {
+        // A value spelled `"0x...` is a blob.
         const blob = parseBlob(p, key, true, start, end);
         v = { kind: "blob", alignment: blob.alignment, data: blob.data };
+      } else if (kind === Tok.String) {
+        v = { kind: "string", value: Lexer.decodeString(text, start, end) };
       } else {
-        if (kind !== Tok.String) p.error(`expected string value for key '${key}'`, start);
-        v = { kind: "string", value: value as string };
+        return p.error(`expected string value for key '${key}'`, start);
       }
       entries.set(key, v);
     });

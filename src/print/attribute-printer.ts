@@ -123,8 +123,10 @@ export class AttrPrinter {
       }
       case BuiltinKind.FloatAttr: {
         const a = attr as FloatAttr;
-        out.write(formatFloat(floatSemantics(a.type.name)!, a.bits));
-        if (elision === TypeElision.May && a.type.name === "f64") return;
+        const text = formatFloat(floatSemantics(a.type.name)!, a.bits);
+        out.write(text);
+        // A hexadecimal value keeps its type: `0x7FF8000000000000` alone would read back as an integer.
+        if (elision === TypeElision.May && a.type.name === "f64" && !text.startsWith("0x")) return;
         type = a.type;
         break;
       }
@@ -249,7 +251,7 @@ export class AttrPrinter {
       }
       case BuiltinKind.DenseResourceElementsAttr: {
         const a = attr as DenseResourceElementsAttr;
-        out.write("dense_resource<" + a.handle.key + ">");
+        out.write("dense_resource<" + keywordOrString(a.handle.key) + ">");
         this.resources.add(a.handle);
         type = a.type;
         break;

@@ -38,9 +38,8 @@ export function printDenseIntOrFPElements(p: AttrPrinter, attr: DenseIntOrFPElem
     return;
   }
   const elt = attr.elementType;
-  const part = elt.kind === BuiltinKind.ComplexType ? (elt as ComplexType).elementType : elt;
-  const reader = new ElementReader(out, attr.data, part, false);
   const isComplex = elt.kind === BuiltinKind.ComplexType;
+  const reader = new ElementReader(out, attr.data, isComplex ? (elt as ComplexType).elementType : elt, false);
   const partBits = isComplex ? attr.elementBitWidth >> 1 : attr.elementBitWidth;
   const partBytes = partBits >> 3;
   printNested(out, attr.isSplat, attr.type.shape!, n, (i) => {

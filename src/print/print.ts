@@ -5,7 +5,7 @@ import { setOperationFormatter } from "../ir/diagnostic.js";
 import type { ResourceValue } from "../ir/resources.js";
 import type { DenseResourceHandle } from "../dialects/builtin/attributes/dense-resource-attr.js";
 import { collectAliases } from "./alias-state.js";
-import { escapeBytes, toHex } from "./escape.js";
+import { escapeBytes, keywordOrString, toHex } from "./escape.js";
 import { OperationPrinter, type PrintFlags } from "./operation-printer.js";
 import { Output } from "./output.js";
 import { SSANameState } from "./ssa-names.js";
@@ -103,13 +103,13 @@ function printFileMetadata(out: Output, handles: ReadonlySet<DenseResourceHandle
   const builtin: string[] = [];
   for (const h of handles) {
     if (h.blob === null) continue;
-    builtin.push(`      ${h.key}: ` + blobText(h.blob.alignment, h.blob.data));
+    builtin.push(`      ${keywordOrString(h.key)}: ` + blobText(h.blob.alignment, h.blob.data));
   }
   if (builtin.length > 0) sections.push("  dialect_resources: {\n    builtin: {\n" + builtin.join(",\n") + "\n    }\n  }");
   const groups: string[] = [];
   for (const [name, entries] of external) {
     const lines: string[] = [];
-    for (const [key, v] of entries) lines.push(`      ${key}: ` + resourceValueText(v));
+    for (const [key, v] of entries) lines.push(`      ${keywordOrString(key)}: ` + resourceValueText(v));
     if (lines.length > 0) groups.push(`    ${name}: {\n` + lines.join(",\n") + "\n    }");
   }
   if (groups.length > 0) sections.push("  external_resources: {\n" + groups.join(",\n") + "\n  }");

@@ -200,3 +200,14 @@
 
 // expected-error @+1 {{expected attribute value}}
 "foo.op"() {a = [1, 2], b = {c = }} : () -> ()
+
+// -----
+
+// The magnitude must fit an int64: -2^63 (MLIR's dynamic marker) is out.
+// expected-error @+1 {{expected a 64-bit signed integer or '?'}}
+"foo.op"() {a = strided<[-9223372036854775808]>} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected a 64-bit signed integer or '?'}}
+"foo.op"() {a = strided<[1], offset: -x>} : () -> ()

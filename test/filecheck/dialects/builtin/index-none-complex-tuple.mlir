@@ -3,6 +3,9 @@
 
 // `index`, `none`, `complex<T>` and `tuple<...>`.
 
+// CHECK: !tuple = tuple<i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13, i14, i15, i16, i17>
+// CHECK-NEXT: module {
+
 // CHECK-LABEL: "foo.index_none"
 // CHECK-SAME: (index) -> none
 %i = "foo.def"() : () -> index
@@ -22,8 +25,7 @@
 // CHECK-SAME: {t = tuple<() -> (), (i32) -> i1, tensor<*xf32>, memref<?xi8>, !foo.t, complex<f32>>}
 "foo.tuple_any"() {t = tuple<() -> (), (i32) -> i1, tensor<*xf32>, memref<?xi8>, !foo.t, complex<f32>>} : () -> ()
 
-// Tuples of more than 16 types get a `!tuple` alias.
-// CHECK: !tuple = tuple<i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13, i14, i15, i16, i17>
+// Tuples of more than 16 types get a `!tuple` alias, defined at the top.
 // CHECK-LABEL: "foo.big_tuple"
 // CHECK-SAME: () -> !tuple
 "foo.big_tuple"() : () -> tuple<i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13, i14, i15, i16, i17>
