@@ -1,10 +1,14 @@
+import type { Context } from "../ir/context.js";
+import type { LocationAttr, LocationSource } from "../ir/location.js";
+import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
+
 /**
  * A named source text with a lazily built line table, shared by the parser
  * (to make `file:line:col` locations) and the diagnostic renderer (to show
  * the line and a caret). Offsets are UTF-16 indexes into `text`; columns are
  * 1-based and count UTF-8 bytes, as MLIR's do.
  */
-export class SourceFile {
+export class SourceFile implements LocationSource {
   private lineStarts: number[] | null = null;
   /** Line index of the last lookup: locations are asked for in order. */
   private hint = 0;
@@ -95,6 +99,12 @@ export class SourceFile {
     }
     this.column = col + 1;
     return this.cursorLine;
+  }
+
+  /** The `file:line:col` location of `offset`, uniqued in `ctx`. */
+  locationOf(ctx: Context, offset: number): LocationAttr {
+    const line = this.locate(offset);
+    return FileLineColLoc.get(ctx, this.name, line, this.column);
   }
 
   /** 1-based line and column (UTF-8 bytes + 1) of `offset`. */

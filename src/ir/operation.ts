@@ -2,7 +2,7 @@ import type { Attribute, TypeAttribute } from "./attribute.js";
 import type { Block } from "./block.js";
 import type { Context } from "./context.js";
 import { IRError } from "./ir-error.js";
-import type { LocationAttr } from "./location.js";
+import { LocationAttr, type LocationSource } from "./location.js";
 import { cloneOperation } from "./clone.js";
 import type { IRMapping } from "./mapping.js";
 import { BlockOperand, OpOperand } from "./op-operand.js";
@@ -67,8 +67,13 @@ export class Operation {
   properties: Attribute | null;
   /** Discardable attributes, or null when there are none. */
   attributes: DictionaryAttr | null;
-  /** Source location, or null when unknown. */
-  location: LocationAttr | null;
+  /**
+   * @internal The location, or the source it is to be computed from (with
+   * `locOffset`), or null. Read through {@link location}.
+   */
+  loc: LocationAttr | LocationSource | null;
+  /** @internal Source offset of a location not yet computed. */
+  locOffset: number;
   /** The block containing this operation, or null when detached. */
   parent: Block | null;
   /** Previous operation in the parent block. */
@@ -87,7 +92,8 @@ export class Operation {
     this.regions = noRegions;
     this.properties = null;
     this.attributes = null;
-    this.location = null;
+    this.loc = null;
+    this.locOffset = 0;
     this.parent = null;
     this.prev = null;
     this.next = null;
@@ -128,6 +134,26 @@ export class Operation {
     if (state.successors !== undefined && state.successors.length > 0) op.setSuccessors(state.successors);
     if (state.location !== undefined) op.location = state.location;
     return op;
+  }
+
+  /** Source location, or null when unknown. */
+  get location(): LocationAttr | null {
+    const l = this.loc;
+    if (l === null || l instanceof LocationAttr) return l;
+    // Computed on first use from the source it was parsed from.
+    const resolved = l.locationOf(this.name.context, this.locOffset);
+    this.loc = resolved;
+    return resolved;
+  }
+
+  set location(l: LocationAttr | null) {
+    this.loc = l;
+  }
+
+  /** @internal Records that the location is `offset` in `source`, computed when first read. */
+  setLazyLocation(source: LocationSource, offset: number): void {
+    this.loc = source;
+    this.locOffset = offset;
   }
 
   /** The context owning this operation's name. */

@@ -263,6 +263,12 @@ export class OperationParser {
   private definitionOffset(value: Value, name: string): number {
     const src = this.p.source;
     const owner = value.definingOp;
+    if (owner !== null && owner.loc === src) {
+      // Still the parsed position: find the result name before the op name.
+      const at = owner.locOffset;
+      const found = src.text.lastIndexOf(name, at);
+      return found >= 0 && at - found < 4096 ? found : at;
+    }
     const loc = owner !== null ? owner.location : (value as BlockArgument).location;
     if (!(loc instanceof FileLineColLoc) || loc.filename !== src.name) return 0;
     const at = src.offsetOf(loc.line, loc.column);
@@ -811,7 +817,7 @@ export class OperationParser {
     op.properties = properties;
     op.attributes = attributes;
     if (regions !== null) for (const r of regions) op.addRegion(r);
-    op.location = p.locationAt(nameOffset);
+    op.setLazyLocation(p.source, nameOffset);
     this.parseTrailingLocation(op);
     return op;
   }
@@ -869,8 +875,8 @@ export class OperationParser {
         attributes: state.attributes ?? null,
         regions: state.regions,
         successors: state.successors,
-        location: p.locationAt(nameOffset),
       });
+      op.setLazyLocation(p.source, nameOffset);
       this.parseTrailingLocation(op);
       return op;
     } finally {
