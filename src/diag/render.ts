@@ -10,6 +10,12 @@ import type { SourceFile } from "./source-file.js";
 export interface RenderOptions {
   /** Add MLIR's "see current operation: ..." note to diagnostics about an operation. */
   printOp?: boolean;
+  /**
+   * Underline this many characters (`^~~~`) at the main diagnostic's
+   * position instead of a bare caret, as LLVM's `SourceMgr` prints a range
+   * (MLIR gives one for unmatched `expected-*` comments).
+   */
+  rangeLength?: number;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface RenderOptions {
  */
 export function renderDiagnostic(d: Diagnostic, sources: readonly SourceFile[], options: RenderOptions = {}): string {
   const out: string[] = [];
-  let prev = emit(out, d.location, d.severity, d.message, sources, true);
+  let prev = emit(out, d.location, d.severity, d.message, sources, true, options.rangeLength ?? 1);
   const notes: { message: string; location: LocationAttr | null }[] = [];
   if (options.printOp && d.op !== null) {
     const text = formatOperation(d.op);
@@ -54,6 +60,7 @@ function emit(
   message: string,
   sources: readonly SourceFile[],
   showSource: boolean,
+  rangeLength = 1,
 ): string {
   const pos = loc === null ? null : findPosition(loc);
   if (pos === null) {
@@ -66,7 +73,7 @@ function emit(
   if (showSource && src !== undefined && pos.line >= 1) {
     const line = src.lineText(pos.line);
     out.push(line + "\n");
-    out.push(caretLine(line, pos.column) + "\n");
+    out.push(caretLine(line, pos.column) + "~".repeat(Math.max(0, rangeLength - 1)) + "\n");
   }
   // Call sites: "called from" notes for the chain of callers.
   for (let caller = pos.caller; caller !== null; ) {

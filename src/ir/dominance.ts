@@ -176,8 +176,11 @@ export class DominanceInfo {
   properlyDominatesOp(a: Operation, b: Operation, enclosingOk = false): boolean {
     const aBlock = a.parent!;
     let bBlock = b.parent!;
-    if (a === b) return !this.hasSSADominance(aBlock.parent!);
-    const aRegion = aBlock.parent!;
+    const aRegion = aBlock.parent;
+    // A block in no region (say, a detached one) is ordered, and dominates
+    // nothing outside itself.
+    if (aRegion === null) return a !== b && aBlock === bBlock && a.isBeforeInBlock(b);
+    if (a === b) return !this.hasSSADominance(aRegion);
     if (aRegion !== bBlock.parent) {
       const anc = ancestorOpInRegion(aRegion, b);
       if (anc === null) return false;

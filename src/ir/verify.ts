@@ -313,13 +313,14 @@ function invalidOperandDominance(op: Operation, index: number): VerifyError {
   const useRegion = useBlock.parent!;
   const def = v.definingOp;
   if (def !== null) {
-    const defBlock = def.parent!;
-    const defRegion = defBlock.parent!;
+    // A detached definition (or one in a detached block) is in no region.
+    const defBlock = def.parent;
+    const defRegion = defBlock === null ? null : defBlock.parent;
     let where: string;
     if (defBlock === useBlock) where = " (op in the same block)";
     else if (defRegion === useRegion) where = " (op in the same region)";
-    else if (defRegion !== useRegion && defRegion.isAncestor(useRegion)) where = " (op in a parent region)";
-    else if (useRegion.isAncestor(defRegion)) where = " (op in a child region)";
+    else if (defRegion !== null && defRegion.isAncestor(useRegion)) where = " (op in a parent region)";
+    else if (defRegion !== null && useRegion.isAncestor(defRegion)) where = " (op in a child region)";
     else where = " (op is neither in a parent nor in a child region)";
     d.attachNote("operand defined here" + where, def.location);
   } else {

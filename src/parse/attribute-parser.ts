@@ -219,8 +219,12 @@ export function parseDictionaryAttr(p: ParserState): DictionaryAttr {
       for (;;) {
         const lex = p.lex;
         let name: string;
-        if (lex.kind === Tok.String) name = p.stringValue();
-        else if (lex.kind === Tok.BareIdentifier || lex.kind === Tok.IntType) name = p.internSpan(lex.start, lex.end);
+        if (lex.kind === Tok.String) name = StringAttr.fromBytes(p.ctx, p.stringValue()).value;
+        else if (lex.kind === Tok.BareIdentifier || lex.kind === Tok.IntType) {
+          const hit = p.keySpans.get(lex.start, lex.end);
+          if (hit !== undefined) name = hit;
+          else p.keySpans.set(lex.start, lex.end, (name = p.internSpan(lex.start, lex.end)), name);
+        }
         else p.wrongToken("expected attribute name");
         if (name.length === 0) p.error("expected valid attribute name");
         for (let i = 0; i < n; i++) if (names[i] === name) p.error(`duplicate key '${name}' in dictionary attribute`);

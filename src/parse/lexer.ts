@@ -1,6 +1,36 @@
 import { Ch, isBareIdChar, isDigit, isHexDigit, isLetter, isSuffixIdChar } from "./char-codes.js";
 import { Tok } from "./token.js";
 
+/** Token kinds of the one-character punctuation tokens by char code (0: not one). */
+const punctuationKinds = new Uint8Array(128);
+punctuationKinds[Ch.LParen] = Tok.LParen;
+punctuationKinds[Ch.RParen] = Tok.RParen;
+punctuationKinds[Ch.LBracket] = Tok.LSquare;
+punctuationKinds[Ch.RBracket] = Tok.RSquare;
+punctuationKinds[Ch.RBrace] = Tok.RBrace;
+punctuationKinds[Ch.Less] = Tok.Less;
+punctuationKinds[Ch.Greater] = Tok.Greater;
+punctuationKinds[Ch.Colon] = Tok.Colon;
+punctuationKinds[Ch.Comma] = Tok.Comma;
+punctuationKinds[Ch.Equal] = Tok.Equal;
+punctuationKinds[Ch.Question] = Tok.Question;
+punctuationKinds[Ch.Star] = Tok.Star;
+punctuationKinds[Ch.Plus] = Tok.Plus;
+punctuationKinds[Ch.Bar] = Tok.VerticalBar;
+
+/** Identifier character classes as bit flags, by char code (a table beats range tests). */
+const enum IdChar {
+  /** `[a-zA-Z0-9_$.]`: continues a bare identifier. */
+  Bare = 1,
+  /** Bare chars and `-`: continues a suffix id (`%x`, `#x`, `^x`, `!x`). */
+  Suffix = 2,
+}
+const idChars = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  if (isBareIdChar(c)) idChars[c] = IdChar.Bare | IdChar.Suffix;
+  else if (isSuffixIdChar(c)) idChars[c] = IdChar.Suffix;
+}
+
 /** A lexical error: the parser turns it into a located diagnostic. */
 export class LexError extends Error {
   constructor(
@@ -76,7 +106,7 @@ export class Lexer {
         return;
       }
       const c = t.charCodeAt(p);
-      if (c === Ch.Space || c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Tab) {
+      if (c <= Ch.Space && (c === Ch.Space || c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Tab)) {
         p++;
       } else if (c === Ch.Slash && t.charCodeAt(p + 1) === Ch.Slash && p + 1 < limit) {
         const nl = t.indexOf("\n", p);
@@ -87,21 +117,16 @@ export class Lexer {
     }
     this.start = p;
     const c = t.charCodeAt(p);
+    // Single-character punctuation through a table: the most common tokens.
+    if (c < 128) {
+      const k = punctuationKinds[c]!;
+      if (k !== 0) {
+        this.kind = k;
+        this.end = this.pos = p + 1;
+        return;
+      }
+    }
     switch (c) {
-      case Ch.LParen: return this.punct(Tok.LParen, p + 1);
-      case Ch.RParen: return this.punct(Tok.RParen, p + 1);
-      case Ch.LBracket: return this.punct(Tok.LSquare, p + 1);
-      case Ch.RBracket: return this.punct(Tok.RSquare, p + 1);
-      case Ch.RBrace: return this.punct(Tok.RBrace, p + 1);
-      case Ch.Less: return this.punct(Tok.Less, p + 1);
-      case Ch.Greater: return this.punct(Tok.Greater, p + 1);
-      case Ch.Colon: return this.punct(Tok.Colon, p + 1);
-      case Ch.Comma: return this.punct(Tok.Comma, p + 1);
-      case Ch.Equal: return this.punct(Tok.Equal, p + 1);
-      case Ch.Question: return this.punct(Tok.Question, p + 1);
-      case Ch.Star: return this.punct(Tok.Star, p + 1);
-      case Ch.Plus: return this.punct(Tok.Plus, p + 1);
-      case Ch.Bar: return this.punct(Tok.VerticalBar, p + 1);
       case Ch.LBrace:
         if (t.charCodeAt(p + 1) === Ch.Minus && t.charCodeAt(p + 2) === Ch.Hash && p + 2 < limit) {
           return this.punct(Tok.FileMetadataBegin, p + 3);
@@ -145,7 +170,7 @@ export class Lexer {
     const t = this.text;
     const start = p;
     p++;
-    while (p < this.limit && isBareIdChar(t.charCodeAt(p))) p++;
+    while (p < this.limit && (idChars[t.charCodeAt(p)]! & IdChar.Bare) !== 0) p++;
     this.end = this.pos = p;
     // Integer types: i[0-9]+, si[0-9]+, ui[0-9]+.
     const c0 = t.charCodeAt(start);
@@ -198,7 +223,7 @@ export class Lexer {
       while (p < this.limit && isDigit(t.charCodeAt(p)));
     } else if (p < this.limit && (isLetter(c) || c === Ch.Dollar || c === Ch.Dot || c === Ch.Underscore || c === Ch.Minus)) {
       do p++;
-      while (p < this.limit && isSuffixIdChar(t.charCodeAt(p)));
+      while (p < this.limit && (idChars[t.charCodeAt(p)]! & IdChar.Suffix) !== 0);
     } else {
       throw new LexError(error, start);
     }

@@ -599,6 +599,9 @@ export class OperationParser {
     const p = this.p;
     const lex = p.lex;
     const text = p.source.text;
+    // Names seen before (and accepted) are found by span, without slicing.
+    const hit = lex.end - lex.start > 2 ? p.opNameSpans.get(lex.start + 1, lex.end - 1) : undefined;
+    if (hit !== undefined) return hit;
     // Op names rarely have escapes: intern the text between the quotes.
     let name = p.internSpan(lex.start + 1, lex.end - 1);
     if (name.indexOf("\\") >= 0) name = Lexer.decodeString(text, lex.start, lex.end);
@@ -606,10 +609,13 @@ export class OperationParser {
     if (name.indexOf("\0") >= 0) p.error("null character not allowed in operation name");
     const on = p.ctx.operationName(name);
     if (on.def === null && on.dialect === null && !p.ctx.allowUnregisteredDialects) {
+      // MLIR reports this at the token after the name.
+      lex.next();
       p.error(
         "operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used",
       );
     }
+    if (name.length === lex.end - lex.start - 2) p.opNameSpans.set(lex.start + 1, lex.end - 1, name, on);
     return on;
   }
 

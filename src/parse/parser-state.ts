@@ -2,12 +2,14 @@ import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import type { Context } from "../ir/context.js";
 import { Diagnostic, DiagnosticError, Severity } from "../ir/diagnostic.js";
 import type { LocationAttr } from "../ir/location.js";
+import type { OperationName } from "../ir/operation-name.js";
 import type { DistinctAttr } from "../dialects/builtin/attributes/distinct-attr.js";
 import type { DenseResourceHandle } from "../dialects/builtin/attributes/dense-resource-attr.js";
 import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
 import type { SourceFile } from "../diag/source-file.js";
 import { Ch } from "./char-codes.js";
 import { LexError, Lexer } from "./lexer.js";
+import { SpanCache } from "./span-cache.js";
 import { Tok } from "./token.js";
 
 /** The text failed to parse. */
@@ -42,6 +44,12 @@ export class ParserState {
   readonly resources = new Map<string, DenseResourceHandle>();
   /** Type keyword cache: the parser sees `i32` and friends constantly. */
   readonly keywordTypes = new Map<string, TypeAttribute>();
+  /** Types of keyword spans (`i32`, `index`...), found without slicing. */
+  readonly typeSpans: SpanCache<TypeAttribute>;
+  /** Operation names by the span between their quotes. */
+  readonly opNameSpans: SpanCache<OperationName>;
+  /** Attribute dictionary keys by span. */
+  readonly keySpans: SpanCache<string>;
   /** Interned source spans (see {@link internSpan}): open addressing. */
   private spanKeys: (string | undefined)[] = new Array(1024);
   private spanHashes = new Int32Array(1024);
@@ -60,6 +68,9 @@ export class ParserState {
     end = source.text.length,
   ) {
     this.lex = new Lexer(source.text, begin, end);
+    this.typeSpans = new SpanCache(source.text);
+    this.opNameSpans = new SpanCache(source.text);
+    this.keySpans = new SpanCache(source.text);
   }
 
   // ---- Tokens -------------------------------------------------------------

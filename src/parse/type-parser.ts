@@ -58,10 +58,16 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
   if (lex.kind === Tok.IntType) return parseIntType(p);
   if (lex.kind === Tok.ExclamationIdentifier) return parseDialectType(p);
   if (lex.kind !== Tok.BareIdentifier) return null;
-  // Keyword types: cache the scalar ones by spelling.
+  // Keyword types: the scalar ones are cached by span, then by spelling.
+  const hit = p.typeSpans.get(lex.start, lex.end);
+  if (hit !== undefined) {
+    lex.next();
+    return hit;
+  }
   const kw = p.internSpan(lex.start, lex.end);
   const cached = p.keywordTypes.get(kw);
   if (cached !== undefined) {
+    p.typeSpans.set(lex.start, lex.end, kw, cached);
     lex.next();
     return cached;
   }
@@ -89,6 +95,7 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
       ty = FloatType.get(ctx, kw);
   }
   p.keywordTypes.set(kw, ty);
+  p.typeSpans.set(lex.start, lex.end, kw, ty);
   lex.next();
   return ty;
 }
@@ -96,9 +103,15 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
 /** `iN`, `siN`, `uiN`. */
 function parseIntType(p: ParserState): TypeAttribute {
   const lex = p.lex;
+  const hit = p.typeSpans.get(lex.start, lex.end);
+  if (hit !== undefined) {
+    lex.next();
+    return hit;
+  }
   const kw = p.internSpan(lex.start, lex.end);
   const cached = p.keywordTypes.get(kw);
   if (cached !== undefined) {
+    p.typeSpans.set(lex.start, lex.end, kw, cached);
     lex.next();
     return cached;
   }
@@ -112,6 +125,7 @@ function parseIntType(p: ParserState): TypeAttribute {
   if (width > maxIntegerWidth) p.error(`integer bitwidth is limited to ${maxIntegerWidth} bits`);
   const ty = IntegerType.get(p.ctx, width, signedness);
   p.keywordTypes.set(kw, ty);
+  p.typeSpans.set(lex.start, lex.end, kw, ty);
   lex.next();
   return ty;
 }

@@ -67,6 +67,15 @@ export class AttrPrinter {
     readonly aliases: Map<Attribute, string> | null = null,
   ) {}
 
+  /**
+   * Printed bytes of attributes and types already printed by this printer
+   * (with the default type elision). Attributes are immutable and uniqued,
+   * and the alias table is fixed for a print, so an attribute always prints
+   * the same: large modules repeat the same properties and types on every
+   * operation, and copying bytes beats formatting them again.
+   */
+  private readonly printed = new Map<Attribute, Uint8Array>();
+
   /** Prints `attr`, or its alias. */
   attribute(attr: Attribute, elision: TypeElision = TypeElision.Never): void {
     if (this.aliases !== null) {
@@ -76,19 +85,39 @@ export class AttrPrinter {
         return;
       }
     }
+    if (elision !== TypeElision.Never || attr.kind === BuiltinKind.DistinctAttr) {
+      // Not cached: other elisions are rare, and distinct ids are assigned in print order.
+      this.attributeImpl(attr, elision);
+      return;
+    }
+    const b = this.printed.get(attr);
+    if (b !== undefined) {
+      this.out.writeBytes(b);
+      return;
+    }
+    const from = this.out.length;
     this.attributeImpl(attr, elision);
+    if (this.out.length - from <= 4096) this.printed.set(attr, this.out.copyFrom(from));
   }
 
   /** Prints `type`, or its alias. */
   type(type: TypeAttribute): void {
+    const b = this.printed.get(type);
+    if (b !== undefined) {
+      this.out.writeBytes(b);
+      return;
+    }
+    const from = this.out.length;
     if (this.aliases !== null) {
       const a = this.aliases.get(type);
       if (a !== undefined) {
         this.out.write(a);
+        this.printed.set(type, this.out.copyFrom(from));
         return;
       }
     }
     this.typeImpl(type);
+    if (this.out.length - from <= 4096) this.printed.set(type, this.out.copyFrom(from));
   }
 
   /** Prints a dictionary entry: `name = value`, or `name` for a unit value. */

@@ -57,6 +57,8 @@ export class OperationPrinter implements OpAsmPrinter {
   private readonly defaultDialects: string[] = ["builtin"];
   /** The operation a custom printer is printing. */
   op!: Operation;
+  /** `"dialect.name"` bytes by operation name (quoted and escaped once). */
+  private readonly quotedNames = new Map<OperationName, Uint8Array>();
 
   constructor(
     readonly out: Output,
@@ -107,7 +109,14 @@ export class OperationPrinter implements OpAsmPrinter {
       return;
     }
     // Generic form.
-    out.write(quotedName(op));
+    let q = this.quotedNames.get(op.name);
+    if (q === undefined) {
+      const from = out.length;
+      out.write(quoteString(op.name.name));
+      this.quotedNames.set(op.name, out.copyFrom(from));
+    } else {
+      out.writeBytes(q);
+    }
     out.writeByte(40); // '('
     const operands = op.operands;
     for (let i = 0; i < operands.length; i++) {
@@ -367,10 +376,4 @@ export class OperationPrinter implements OpAsmPrinter {
   }
 }
 
-/** `"dialect.name"`, quoted and escaped once per operation name. */
-const quotedNames = new WeakMap<OperationName, string>();
-function quotedName(op: Operation): string {
-  let q = quotedNames.get(op.name);
-  if (q === undefined) quotedNames.set(op.name, (q = quoteString(op.name.name)));
-  return q;
-}
+

@@ -11,7 +11,7 @@ export class Output {
   private buf: Uint8Array;
   private n = 0;
 
-  constructor(initialCapacity = 1 << 16) {
+  constructor(initialCapacity = 1 << 20) {
     this.buf = new Uint8Array(initialCapacity);
   }
 
@@ -63,6 +63,21 @@ export class Output {
       buf[n++] = 0x80 | (c & 63);
     }
     this.n = n;
+  }
+
+  /** Appends bytes (a loop: the attributes and names it copies are short). */
+  writeBytes(b: Uint8Array): void {
+    const len = b.length;
+    if (this.n + len > this.buf.length) this.grow(len);
+    const buf = this.buf;
+    let n = this.n;
+    for (let i = 0; i < len; i++) buf[n++] = b[i]!;
+    this.n = n;
+  }
+
+  /** A copy of the bytes written since `from` (a previous {@link length}). */
+  copyFrom(from: number): Uint8Array {
+    return this.buf.slice(from, this.n);
   }
 
   /** Appends one ASCII character by code. */

@@ -166,7 +166,7 @@ function processChunk(
     const v = new DiagnosticVerifier(ctx, source, chunk.begin, chunk.end);
     for (const d of diags) v.check(d);
     ok = v.finish();
-    for (const d of v.errors) sink.stderr.push(renderDiagnostic(d, [source]));
+    for (const d of v.errors) sink.stderr.push(renderDiagnostic(d, [source], { rangeLength: v.ranges.get(d) }));
   } else {
     for (const d of diags) sink.stderr.push(renderDiagnostic(d, [source], { printOp: true }));
   }

@@ -120,8 +120,11 @@ function describeParseError(e: Error): string {
     const best = closestFlag(name);
     return `unknown option '${flag}'` + (best !== null ? `; did you mean '--${best}'?` : "") + " (see 'tsdl-opt --help')";
   }
-  const arg = /Option '([^']*)' argument missing/.exec(e.message);
+  // `Option '-o, --output <value>' argument missing`: name the flag as written in the help.
+  const arg = /Option '([^', ]*)[^']*' argument missing/.exec(e.message);
   if (arg !== null) return `option '${arg[1]}' needs a value`;
+  const noArg = /Option '([^']*)' does not take an argument/.exec(e.message);
+  if (noArg !== null) return `option '${noArg[1]}' does not take a value`;
   return e.message.replace(/\. To specify.*$/s, "");
 }
 

@@ -36,6 +36,12 @@ export class DiagnosticVerifier {
   private readonly expected: Expected[] = [];
   /** Problems found, as diagnostics to print. */
   readonly errors: Diagnostic[] = [];
+  /**
+   * Lengths of the source ranges to underline under some {@link errors}:
+   * an unmatched expectation highlights as many characters as its expected
+   * text has, from `expected-`, as MLIR does.
+   */
+  readonly ranges = new Map<Diagnostic, number>();
 
   constructor(
     private readonly ctx: Context,
@@ -112,9 +118,9 @@ export class DiagnosticVerifier {
     for (const e of this.expected) {
       if (e.matched) continue;
       const { line, column } = this.source.lineColumn(e.offset);
-      this.errors.push(
-        new Diagnostic(Severity.Error, `expected ${e.kind} "${e.text}" was not produced`, FileLineColLoc.get(this.ctx, this.source.name, line, column)),
-      );
+      const d = new Diagnostic(Severity.Error, `expected ${e.kind} "${e.text}" was not produced`, FileLineColLoc.get(this.ctx, this.source.name, line, column));
+      this.errors.push(d);
+      this.ranges.set(d, e.text.length);
     }
     return this.errors.length === 0;
   }

@@ -227,7 +227,7 @@ describe("operation and value dominance", () => {
     }
   });
 
-  test("values of detached definitions dominate nothing", () => {
+  test("values of detached definitions dominate nothing (no crash)", () => {
     const ctx = newCtx();
     const t = i32(ctx);
     const loose = mk(ctx, "foo.loose", { resultTypes: [t] });
@@ -239,5 +239,16 @@ describe("operation and value dominance", () => {
     assert.ok(!dom.properlyDominatesValue(loose.result(0), use));
     const orphanArg = new Block([t]).argument(0);
     assert.ok(!dom.properlyDominatesValue(orphanArg, use));
+    // Ops of a block in no region: ordered among themselves, dominating nothing else.
+    const orphan = new Block();
+    const x = mk(ctx, "foo.x", { resultTypes: [t] });
+    const y = mk(ctx, "foo.y");
+    orphan.append(x);
+    orphan.append(y);
+    assert.ok(!dom.properlyDominatesValue(x.result(0), use));
+    assert.ok(!dom.properlyDominatesOp(x, use));
+    assert.ok(dom.properlyDominatesOp(x, y));
+    assert.ok(!dom.properlyDominatesOp(y, x));
+    assert.ok(!dom.properlyDominatesOp(x, x));
   });
 });

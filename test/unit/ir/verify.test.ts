@@ -325,6 +325,28 @@ describe("dominance", () => {
   });
 });
 
+describe("detached definitions", () => {
+  test("a value of a detached op or of a block in no region is reported, not crashed on", () => {
+    const b = new Builder(newCtx());
+    const loose = b.op("foo.loose", "loose", { results: 1 });
+    const orphan = b.block([], 1);
+    const use = b.op("foo.use", "use", { operands: [loose.result(0)] });
+    const ssacfg = b.op("tt.ssacfg", "ssacfg", { regions: [[b.block([use, b.op("tt.return", "r")])]] });
+    expectError(ssacfg, "operand #0 does not dominate this use", b.loc("use"), [["operand defined here (op is neither in a parent nor in a child region)", b.loc("loose")]]);
+    orphan.append(loose);
+    expectError(ssacfg, "operand #0 does not dominate this use", b.loc("use"), [["operand defined here (op is neither in a parent nor in a child region)", b.loc("loose")]]);
+    use.setOperand(0, orphan.argument(0));
+    expectError(ssacfg, "operand #0 does not dominate this use", b.loc("use"), [[" (block without parent)", null]]);
+  });
+
+  test("inside an isolated op: the operand is unlinked", () => {
+    const b = new Builder(newCtx());
+    const loose = b.op("foo.loose", "loose", { results: 1 });
+    const use = b.op("foo.use", "use", { operands: [loose.result(0)] });
+    expectError(b.op("tt.isolated", "iso", { regions: [[b.block([use])]] }), "operation's operand is unlinked", b.loc("use"), [], use);
+  });
+});
+
 describe("isolated from above", () => {
   test("a use of an outer value, with the isolation note at the isolated op", () => {
     const b = new Builder(newCtx());
