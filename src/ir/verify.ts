@@ -40,95 +40,126 @@ function mayBeValidWithoutTerminator(block: Block): boolean {
   return op === null || op.name.mightHaveTrait(OpTrait.NoTerminator);
 }
 
-const enum Item {
-  OpEnter,
-  OpExit,
-  BlockEnter,
-  BlockExit,
+const enum Task {
+  /** Walking an operation's regions: `op`, with a cursor (`block`, `next`). */
+  Walk,
+  /** Verify an isolated-from-above operation: structure, then dominance. */
+  Isolated,
   /** The rest of an operation's exit checks, after its isolated children. */
-  OpFinish,
+  Finish,
   /** The dominance pass of an isolated (or the root) operation. */
   Dominance,
+}
+
+/** An entry of the verifier's explicit stack. */
+interface Frame {
+  task: Task;
+  op: Operation;
+  region: number;
+  block: Block | null;
+  next: Operation | null;
 }
 
 /**
  * MLIR's `verifyOpAndDominance`: the structural pass (entrance checks
  * pre-order, exit checks post-order), then the dominance pass. Isolated
  * operations are verified, structure then dominance, when their parent
- * exits; they are scheduled on the same work list instead of recursing, so
- * nested isolated operations (modules in modules) cannot overflow the stack.
+ * exits, in order, before the parent's own exit checks.
+ *
+ * One explicit stack of frames, so nesting depth costs no JS stack (modules
+ * nested thousands deep verify fine). Operations without regions, nearly all
+ * of them, are checked in place without a frame; the frames of operations
+ * with regions hold a cursor into their current block.
  */
 function verifyOpAndDominance(root: Operation): void {
-  const kinds: Item[] = [Item.Dominance, Item.OpEnter];
-  const items: (Operation | Block)[] = [root, root];
-  while (kinds.length > 0) {
-    const k = kinds.pop()!;
-    const item = items.pop()!;
-    switch (k) {
-      case Item.OpEnter: {
-        const op = item as Operation;
-        verifyOpOnEntrance(op);
-        kinds.push(Item.OpExit);
-        items.push(op);
-        const regions = op.regions;
-        for (let r = regions.length - 1; r >= 0; r--) {
-          for (let b = regions[r]!.last; b !== null; b = b.prev) {
-            kinds.push(Item.BlockExit, Item.BlockEnter);
-            items.push(b, b);
-          }
+  const stack: Frame[] = [];
+  const frame = (task: Task, op: Operation): Frame => ({ task, op, region: -1, block: null, next: null });
+  /** Entrance checks of `op`; a leaf is finished at once, others get a walk frame. */
+  const enter = (op: Operation): void => {
+    verifyOpOnEntrance(op);
+    if (op.regions.length === 0) {
+      verifyOpOnExit(op);
+      return;
+    }
+    const f = frame(Task.Walk, op);
+    stack.push(f);
+    nextBlock(f);
+  };
+  stack.push(frame(Task.Dominance, root));
+  enter(root);
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    switch (f.task) {
+      case Task.Walk: {
+        const o = f.next;
+        if (o !== null) {
+          f.next = o.next;
+          // Isolated operations are verified on their own when their parent exits.
+          if (o.regions.length === 0 || !o.name.hasTrait(OpTrait.IsolatedFromAbove)) enter(o);
+          continue;
         }
-        break;
-      }
-      case Item.BlockEnter: {
-        const block = item as Block;
-        verifyBlockOnEntrance(block);
-        // Children in reverse so they pop in order; isolated ops are verified
-        // on their own when their parent exits.
-        for (let o = block.last; o !== null; o = o.prev) {
-          if (o.regions.length === 0 || !o.name.hasTrait(OpTrait.IsolatedFromAbove)) {
-            kinds.push(Item.OpEnter);
-            items.push(o);
+        if (f.block !== null) {
+          verifyBlockOnExit(f.block);
+          const nb: Block | null = f.block.next;
+          if (nb !== null) {
+            f.block = nb;
+            enterBlock(f);
+          } else {
+            nextBlock(f);
           }
+          continue;
         }
-        break;
-      }
-      case Item.BlockExit:
-        verifyBlockOnExit(item as Block);
-        break;
-      case Item.OpExit: {
-        // Isolated-from-above children are verified (with their own dominance
-        // information) once everything else in this op is known to be sound,
-        // in order, before the rest of this op's exit checks.
-        const op = item as Operation;
-        kinds.push(Item.OpFinish);
-        items.push(op);
-        const regions = op.regions;
+        // All regions walked: the isolated children, then the exit checks.
+        f.task = Task.Finish;
+        const regions = f.op.regions;
         for (let r = regions.length - 1; r >= 0; r--) {
           for (let b = regions[r]!.last; b !== null; b = b.prev) {
             for (let o = b.last; o !== null; o = o.prev) {
-              if (o.regions.length > 0 && o.name.hasTrait(OpTrait.IsolatedFromAbove)) {
-                kinds.push(Item.Dominance, Item.OpEnter);
-                items.push(o, o);
-              }
+              if (o.regions.length > 0 && o.name.hasTrait(OpTrait.IsolatedFromAbove)) stack.push(frame(Task.Isolated, o));
             }
           }
         }
-        break;
+        continue;
       }
-      case Item.OpFinish:
-        verifyOpOnExit(item as Operation);
-        break;
-      case Item.Dominance: {
-        const op = item as Operation;
-        if (op.regions.length > 0) verifyDominance(op, new DominanceInfo());
-        break;
-      }
+      case Task.Isolated:
+        f.task = Task.Dominance;
+        enter(f.op);
+        continue;
+      case Task.Finish:
+        stack.pop();
+        verifyOpOnExit(f.op);
+        continue;
+      case Task.Dominance:
+        stack.pop();
+        if (f.op.regions.length > 0) verifyDominance(f.op, new DominanceInfo());
+        continue;
     }
   }
 }
 
+/** Moves `f` to the first block of its next non-empty region, or to the end (`block` null). */
+function nextBlock(f: Frame): void {
+  const regions = f.op.regions;
+  while (++f.region < regions.length) {
+    const b = regions[f.region]!.first;
+    if (b !== null) {
+      f.block = b;
+      enterBlock(f);
+      return;
+    }
+  }
+  f.block = null;
+  f.next = null;
+}
+
+function enterBlock(f: Frame): void {
+  verifyBlockOnEntrance(f.block!);
+  f.next = f.block!.first;
+}
+
 function verifyOpOnEntrance(op: Operation): void {
   const def = op.name.def;
+  if (def === null && op.regions.length === 0) return;
   if (def !== null) {
     // Traits first, then the op's own hook (MLIR's `verifyInvariants`).
     verifyTraits(op);
