@@ -11,6 +11,7 @@ import { Region } from "../ir/region.js";
 import { OpResult, type BlockArgument, type Value } from "../ir/value.js";
 import { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
+import { decodeUtf8 } from "../dialects/builtin/attributes/string-attr.js";
 import { FunctionType } from "../dialects/builtin/types/function-type.js";
 import { printType } from "../print/attribute-printer.js";
 import { parseAttribute, parseDictionaryAttr } from "./attribute-parser.js";
@@ -604,7 +605,12 @@ export class OperationParser {
     if (hit !== undefined) return hit;
     // Op names rarely have escapes: intern the text between the quotes.
     let name = p.internSpan(lex.start + 1, lex.end - 1);
-    if (name.indexOf("\\") >= 0) name = Lexer.decodeString(text, lex.start, lex.end);
+    if (name.indexOf("\\") >= 0) {
+      // Escapes give bytes: decode them as UTF-8 text (keeping them as
+      // Latin-1 chars when they are not valid UTF-8).
+      const bytes = Lexer.decodeString(text, lex.start, lex.end);
+      name = decodeUtf8(bytes) ?? bytes;
+    }
     if (name.length === 0) p.error("empty operation name is invalid");
     if (name.indexOf("\0") >= 0) p.error("null character not allowed in operation name");
     const on = p.ctx.operationName(name);

@@ -99,13 +99,17 @@ function run(opts: OptOptions, name: string, text: string, sink: Sink, bigStack:
   const source = new SourceFile(name, text);
   const chunks: Chunk[] = opts.splitInputFile ? splitInput(text) : [{ begin: 0, end: text.length }];
   const outputs: Uint8Array[] = [];
+  // Unmatched `expected-*` comments are reported after all chunks, as
+  // mlir-opt (one verifier for the whole file) does.
+  const unmatched: string[] = [];
   let failed = false;
   for (let i = 0; i < chunks.length; i++) {
     if (i > 0) outputs.push(encoder.encode(splitMarker + "\n"));
-    const r = processChunk(source, chunks[i]!, opts, sink, bigStack);
+    const r = processChunk(source, chunks[i]!, opts, sink, bigStack, unmatched);
     if (r.output !== null) outputs.push(r.output, newline);
     if (!r.ok) failed = true;
   }
+  sink.stderr.push(...unmatched);
   if (opts.output === "-") sink.stdout.push(...outputs);
   else if (!writeFile(opts.output, outputs, sink)) return 1;
   if (opts.timing) timingRequested = true;
@@ -124,6 +128,7 @@ function processChunk(
   opts: OptOptions,
   sink: Sink,
   bigStack: boolean,
+  unmatched: string[],
 ): { output: Uint8Array | null; ok: boolean } {
   const ctx = new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect });
   const diags: Diagnostic[] = [];
@@ -166,7 +171,10 @@ function processChunk(
     const v = new DiagnosticVerifier(ctx, source, chunk.begin, chunk.end);
     for (const d of diags) v.check(d);
     ok = v.finish();
-    for (const d of v.errors) sink.stderr.push(renderDiagnostic(d, [source], { rangeLength: v.ranges.get(d) }));
+    for (const d of v.errors) {
+      const range = v.ranges.get(d);
+      (range === undefined ? sink.stderr : unmatched).push(renderDiagnostic(d, [source], { rangeLength: range }));
+    }
   } else {
     for (const d of diags) sink.stderr.push(renderDiagnostic(d, [source], { printOp: true }));
   }

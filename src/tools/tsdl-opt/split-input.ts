@@ -8,25 +8,18 @@ export interface Chunk {
 export const splitMarker = "// -----";
 
 /**
- * Splits `text` at lines whose content starts with `// -----` (after
- * optional whitespace; the rest of the marker line is dropped), like
- * `mlir-opt --split-input-file`. Chunks keep their offsets into the whole
- * text, so diagnostics report the original line numbers.
+ * Splits `text` at every occurrence of `// -----`, like
+ * `mlir-opt --split-input-file`: the marker may follow code on its line,
+ * and the next chunk starts right after it (the rest of the marker's line
+ * belongs to that chunk). Chunks keep their offsets into the whole text, so
+ * diagnostics report the original line numbers.
  */
 export function splitInput(text: string, marker = splitMarker): Chunk[] {
   const chunks: Chunk[] = [];
   let begin = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let nl = text.indexOf("\n", lineStart);
-    if (nl < 0) nl = text.length;
-    let i = lineStart;
-    while (i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    if (text.startsWith(marker, i)) {
-      chunks.push({ begin, end: lineStart });
-      begin = Math.min(nl + 1, text.length);
-    }
-    lineStart = nl + 1;
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, begin)) {
+    chunks.push({ begin, end: at });
+    begin = at + marker.length;
   }
   chunks.push({ begin, end: text.length });
   return chunks;

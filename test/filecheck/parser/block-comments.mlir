@@ -2,9 +2,9 @@
 // RUN: tsdl-opt --allow-unregistered-dialect --mlir-print-op-generic %s | filecheck %s
 
 // Block labels end with a comment on their predecessors, as mlir-opt
-// prints them: `// pred: ^bbN` for one predecessor block (even when it
-// branches twice), `// N preds: ...` for several (one entry per branch, in
-// block order), `// no predecessors` for an unreachable non-entry block.
+// prints them: `// pred: ^bbN` for a single predecessor edge, `// N preds:
+// ...` for several (one entry per edge, in block order), `// no
+// predecessors` for an unreachable non-entry block.
 // The entry block gets no comment, and its label is left out when it has
 // no arguments.
 

@@ -211,3 +211,23 @@
 
 // expected-error @+1 {{expected a 64-bit signed integer or '?'}}
 "foo.op"() {a = strided<[1], offset: -x>} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected '<' in affine map}}
+"foo.op"() {a = affine_map(d0) -> (d0)} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected '>' in affine map}}
+"foo.op"() {a = affine_map<(d0) -> (d0)} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected '<' in integer set}}
+"foo.op"() {a = affine_set(d0) : (d0 >= 0)} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected '>' in integer set}}
+"foo.op"() {a = affine_set<(d0) : (d0 >= 0)} : () -> ()

@@ -13,7 +13,7 @@
 // LOC: "foo.op"() {a = 1 : i64} : () -> () loc(#[[L:loc[0-9]+]])
 // LOC: #[[L]] = loc("<stdin>":[[# @LINE + 5]]:1)
 
-// ERR: <stdin>:[[# @LINE + 3]]:1: error: operation being parsed with an unregistered dialect
+// ERR: <stdin>:[[# @LINE + 3]]:9: error: operation being parsed with an unregistered dialect
 // ERR-NEXT: "foo.op"() {a = 1} : () -> ()
 
 "foo.op"() {a = 1} : () -> ()

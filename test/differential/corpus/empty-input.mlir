@@ -1,0 +1,1 @@
+// An input with comments only: an empty module.
