@@ -69,7 +69,7 @@ export { IntegerSet } from "./dialects/builtin/affine/integer-set.js";
 // Text format.
 export { parseAttribute, parseSourceFile, parseSourceString, parseType, type ParseOptions } from "./parse/parse.js";
 export { ParseError } from "./parse/parser-state.js";
-export { printOperation, printOperationBytes, type PrintOptions } from "./print/print.js";
+export { printOperation, printOperationBytes, printOperationChunks, type PrintOptions } from "./print/print.js";
 export { printAttribute, printType } from "./print/attribute-printer.js";
 
 // Diagnostics.

@@ -32,6 +32,7 @@ const punctuation: Record<string, Tok> = {
   "+": Tok.Plus,
   "-": Tok.Minus,
   "|": Tok.VerticalBar,
+  "/": Tok.Slash,
   "...": Tok.Ellipsis,
 };
 

@@ -17,6 +17,8 @@ punctuationKinds[Ch.Question] = Tok.Question;
 punctuationKinds[Ch.Star] = Tok.Star;
 punctuationKinds[Ch.Plus] = Tok.Plus;
 punctuationKinds[Ch.Bar] = Tok.VerticalBar;
+// A `/` reaching the token switch is alone: `//` comments are skipped before.
+punctuationKinds[Ch.Slash] = Tok.Slash;
 
 /** Identifier character classes as bit flags, by char code (a table beats range tests). */
 const enum IdChar {
@@ -66,8 +68,8 @@ export class Lexer {
   constructor(
     /** The full text. */
     readonly text: string,
-    /** First offset to lex. */
-    begin = 0,
+    /** First offset to lex (the start of the buffer, for `--split-input-file` chunks). */
+    readonly begin = 0,
     /** Offset where lexing stops, as if the text ended there. */
     readonly limit = text.length,
   ) {
@@ -136,8 +138,9 @@ export class Lexer {
         if (t.charCodeAt(p + 1) === Ch.Greater && p + 1 < limit) return this.punct(Tok.Arrow, p + 2);
         return this.punct(Tok.Minus, p + 1);
       case Ch.Dot:
+        // ellipsis ::= `...`; MLIR's lexEllipsis points one past the first dot.
         if (t.charCodeAt(p + 1) === Ch.Dot && t.charCodeAt(p + 2) === Ch.Dot && p + 2 < limit) return this.punct(Tok.Ellipsis, p + 3);
-        throw new LexError("unexpected character", p);
+        throw new LexError("expected three consecutive dots for an ellipsis", p + 1);
       case Ch.DoubleQuote:
         return this.lexString(p);
       case Ch.At:
@@ -193,7 +196,12 @@ export class Lexer {
     this.kind = Tok.BareIdentifier;
   }
 
-  /** `@` followed by a bare identifier or a string literal. */
+  /**
+   * symbol-ref-id ::= `@` (bare-id | string-literal)
+   *
+   * A bare `@` name stops at `-` (unlike suffix ids such as `%a-b`), as in
+   * MLIR's lexAtIdentifier: `@foo-bar` is `@foo` then `-`.
+   */
   private lexAtIdentifier(p: number): void {
     const t = this.text;
     const c = t.charCodeAt(p + 1);
@@ -207,7 +215,7 @@ export class Lexer {
       throw new LexError("@ identifier expected to start with letter or '_'", p + 1);
     }
     p += 2;
-    while (p < this.limit && (isBareIdChar(t.charCodeAt(p)) || t.charCodeAt(p) === Ch.Minus)) p++;
+    while (p < this.limit && (idChars[t.charCodeAt(p)]! & IdChar.Bare) !== 0) p++;
     this.kind = Tok.AtIdentifier;
     this.end = this.pos = p;
   }

@@ -13,7 +13,7 @@ import { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.j
 import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
 import { decodeUtf8 } from "../dialects/builtin/attributes/string-attr.js";
 import { FunctionType } from "../dialects/builtin/types/function-type.js";
-import { printType } from "../print/attribute-printer.js";
+import { printAttribute, printType } from "../print/attribute-printer.js";
 import { parseAttribute, parseDictionaryAttr } from "./attribute-parser.js";
 import { Ch, isDigit } from "./char-codes.js";
 import { CustomOpParser } from "./custom-op-parser.js";
@@ -381,7 +381,7 @@ export class OperationParser {
       this.parseTrailingLocation(arg);
       this.addDefinition(name, number, arg, offset);
       if (p.consumeIf(Tok.Comma)) continue;
-      p.expect(Tok.RParen, "expected ')' in argument list");
+      p.expect(Tok.RParen, "expected ')'");
       return;
     }
   }
@@ -466,9 +466,9 @@ export class OperationParser {
         const b = this.parseBlockLabel(null);
         frame.region.append(b);
         frame.block = b;
-      } else if (tok === Tok.Eof) {
-        p.wrongToken("expected '}' to end region");
       } else {
+        // At the end of the input too: like MLIR, expect another operation
+        // ("expected operation name in quotes"), not the `}`.
         this.parseOperation(frame.block);
       }
     }
@@ -762,44 +762,47 @@ export class OperationParser {
     }
     p.expect(Tok.Colon, "expected ':' followed by operation type");
     // The function type: read the operand and result types directly instead
-    // of building (and uniquing) a FunctionType for every operation.
+    // of building (and uniquing) a FunctionType for every operation. As in
+    // MLIR (parseType, then parseFunctionType), a `(` must start a function
+    // type; any other type is accepted when it is one (through an alias).
     const typeOffset = lex.start;
     const types = this.typeScratch;
     let nInputs = 0;
-    if (lex.kind !== Tok.LParen) {
-      parseType(p);
-      p.error("expected function type", typeOffset);
-    }
-    lex.next();
-    if (lex.kind !== Tok.RParen) {
-      for (;;) {
-        types[nInputs++] = parseType(p);
-        if (lex.kind !== Tok.Comma) break;
-        lex.next();
-      }
-    }
-    p.expect(Tok.RParen, "expected ')'");
-    if (lex.kind !== Tok.Arrow) {
-      // `(i32)` alone is a (parenthesized) type, not a function type.
-      p.error("expected function type", typeOffset);
-    }
-    lex.next();
     let nResults = 0;
-    const resultStart = nInputs;
-    if (lex.kind === Tok.LParen) {
+    let resultStart = 0;
+    if (lex.kind !== Tok.LParen) {
+      const t = parseType(p);
+      if (!(t instanceof FunctionType)) return p.error("expected function type", typeOffset);
+      for (const ty of t.inputs) types[nInputs++] = ty;
+      resultStart = nInputs;
+      for (const ty of t.results) types[resultStart + nResults++] = ty;
+    } else {
       lex.next();
       if (p.tok() !== Tok.RParen) {
         for (;;) {
-          types[resultStart + nResults++] = parseType(p);
+          types[nInputs++] = parseType(p);
           if (p.tok() !== Tok.Comma) break;
           lex.next();
         }
       }
       p.expect(Tok.RParen, "expected ')'");
-    } else {
-      const t = parseType(p);
-      if (t instanceof FunctionType) p.error("expected non-function type", typeOffset);
-      types[resultStart + nResults++] = t;
+      p.expect(Tok.Arrow, "expected '->' in function type");
+      resultStart = nInputs;
+      if (p.tok() === Tok.LParen) {
+        lex.next();
+        if (p.tok() !== Tok.RParen) {
+          for (;;) {
+            types[resultStart + nResults++] = parseType(p);
+            if (p.tok() !== Tok.Comma) break;
+            lex.next();
+          }
+        }
+        p.expect(Tok.RParen, "expected ')'");
+      } else {
+        // function-result-type ::= type-list-parens | non-function-type
+        // (which may be an alias of a function type, as in MLIR).
+        types[resultStart + nResults++] = parseType(p);
+      }
     }
     if (nInputs !== nOperands) {
       p.error(`expected ${nOperands} operand type${nOperands === 1 ? "" : "s"} but had ${nInputs}`, typeOffset);
@@ -846,7 +849,7 @@ export class OperationParser {
       p.consume();
       const attr = p.attrAliases.get(alias);
       if (attr !== undefined) {
-        if (!(attr instanceof LocationAttr)) p.error("expected location, but found '" + alias + "'", offset);
+        if (!(attr instanceof LocationAttr)) p.error(`expected location, but found '${printAttribute(attr)}'`, offset);
         target.location = attr;
       } else {
         this.deferredLocs.push({ target, alias, offset });
@@ -903,7 +906,7 @@ export class OperationParser {
     if (on.dialect === null) {
       const d = new Diagnostic(Severity.Error, `Dialect \`${on.dialectName}' not found for custom op '${original}' ${tried}`, p.locationAt(nameOffset));
       d.attachNote(
-        `Registered dialects: ${ctx.loadedDialects.map((x) => x.name).join(", ")} ; for more info on dialect registration see https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management`,
+        `Available dialects: ${ctx.loadedDialects.map((x) => x.name).join(", ")} ; for more info on dialect registration see https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management`,
         p.locationAt(nameOffset),
       );
       throw new ParseError(d);
@@ -970,8 +973,8 @@ export class OperationParser {
     }
     for (const d of this.deferredLocs) {
       const attr = p.attrAliases.get(d.alias);
-      if (attr === undefined) p.error("operation location alias was never defined", d.offset);
-      if (!(attr instanceof LocationAttr)) return p.error(`expected location, but found '#${d.alias}'`, d.offset);
+      if (attr === undefined) return p.error("operation location alias was never defined", d.offset);
+      if (!(attr instanceof LocationAttr)) return p.error(`expected location, but found '${printAttribute(attr)}'`, d.offset);
       d.target.location = attr;
     }
     this.popScope();

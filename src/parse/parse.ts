@@ -25,13 +25,20 @@ export interface ParseOptions {
  * Parses MLIR text into a `builtin.module`, as `mlir-opt` does: when the
  * text holds exactly one top-level `builtin.module` it is returned as is;
  * otherwise the top-level operations are wrapped in a new module whose
- * location is `file:0:0`.
+ * location is `file:0:0` (with `begin`, for a later `--split-input-file`
+ * chunk: the line and column of `begin`).
  *
  * Throws a `ParseError` (with a located diagnostic) on invalid input. The
  * result is not verified: call `verify` for that.
  */
 export function parseSourceFile(ctx: Context, source: SourceFile, options: { begin?: number; end?: number } = {}): Operation {
-  const state = new ParserState(ctx, source, options.begin ?? 0, options.end ?? source.text.length);
+  const begin = options.begin ?? 0;
+  const state = new ParserState(ctx, source, begin, options.end ?? source.text.length);
+  // The location of an implicit module, as mlir-opt places it: `file:0:0`
+  // for the whole file (or the first chunk), else where the chunk begins
+  // (right after the `// -----` marker). Found before parsing, while the
+  // source's line cursor is still at or before `begin`.
+  const moduleLoc = begin === 0 ? FileLineColLoc.get(ctx, source.name, 0, 0) : state.locationAt(begin);
   const block = new Block();
   withParseErrors(state, () => new OperationParser(state).parseTopLevel(block));
   const first = block.first;
@@ -39,7 +46,7 @@ export function parseSourceFile(ctx: Context, source: SourceFile, options: { beg
     first.detach();
     return first;
   }
-  const module = createModule(ctx, FileLineColLoc.get(ctx, source.name, 0, 0));
+  const module = createModule(ctx, moduleLoc);
   const body = module.region(0).first!;
   for (let op = block.first; op !== null; ) {
     const next = op.next;

@@ -246,22 +246,24 @@ export class ParserState {
    * Fails because the current token is not what was expected. Like MLIR's
    * `emitWrongTokenError`, the error points just after the previous
    * non-blank, non-comment text (where the missing token belongs), not at
-   * the next line's first token.
+   * the next line's first token. It never backs up past the start of the
+   * buffer: with `--split-input-file`, the start of the chunk.
    */
   wrongToken(message: string): never {
     const text = this.source.text;
+    const begin = this.lex.begin;
     let loc = this.lex.start;
-    if (this.lex.kind === Tok.Eof && loc > 0) loc--;
+    if (this.lex.kind === Tok.Eof && loc > begin) loc--;
     const original = loc;
     let end = loc;
     for (;;) {
-      while (end > 0 && (text.charCodeAt(end - 1) === Ch.Space || text.charCodeAt(end - 1) === Ch.Tab)) end--;
-      if (end === 0) this.error(message, original);
+      while (end > begin && (text.charCodeAt(end - 1) === Ch.Space || text.charCodeAt(end - 1) === Ch.Tab)) end--;
+      if (end <= begin) this.error(message, original);
       const c = text.charCodeAt(end - 1);
       if (c !== Ch.LineFeed && c !== Ch.CarriageReturn) this.error(message, end);
       end--;
       // If the previous line has a `//` comment, back up to before it.
-      const lineStart = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1;
+      const lineStart = Math.max(text.lastIndexOf("\n", end - 1) + 1, text.lastIndexOf("\r", end - 1) + 1, begin);
       const comment = text.indexOf("//", lineStart);
       if (comment >= 0 && comment < end) end = comment;
     }

@@ -40,6 +40,7 @@ export const enum Tok {
   RBrace,
   RParen,
   RSquare,
+  Slash, // a single `/` (`//` starts a comment)
   Star,
   VerticalBar,
   FileMetadataBegin, // {-#
@@ -66,6 +67,7 @@ export function tokenSpelling(t: Tok): string {
     case Tok.RBrace: return "}";
     case Tok.RParen: return ")";
     case Tok.RSquare: return "]";
+    case Tok.Slash: return "/";
     case Tok.Star: return "*";
     case Tok.VerticalBar: return "|";
     case Tok.FileMetadataBegin: return "{-#";

@@ -240,8 +240,9 @@ export class OperationPrinter implements OpAsmPrinter {
         const p = u.owner.parent;
         if (p !== null) preds.push(p);
       }
-      const single = preds.every((p) => p === preds[0]);
-      if (single && preds.length > 0) {
+      // One predecessor edge, as MLIR's Block::getSinglePredecessor: a block
+      // reached twice from one terminator (`[^bb1, ^bb1]`) has "2 preds".
+      if (preds.length === 1) {
         out.write("  // pred: " + this.names.block(preds[0]!));
       } else {
         preds.sort((a, b) => (a.printGen === this.names.gen ? a.printOrder : -1) - (b.printGen === this.names.gen ? b.printOrder : -1));

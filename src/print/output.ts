@@ -6,25 +6,58 @@
  * large module; copying char codes into a growable `Uint8Array` allocates
  * almost nothing, and the command-line tool writes the bytes out directly.
  * Numbers are written digit by digit, without making strings.
+ *
+ * Huge output: a typed array holds at most 4 GiB (in Node 20), and deeply
+ * nested IR prints gigabytes of indentation. The buffer doubles up to
+ * `maxChunk` bytes; past that, the full buffer is sealed as a chunk and
+ * writing goes on in a fresh one ({@link chunks}). Only `grow` (the slow
+ * path) knows: the write methods test one capacity bound, as before.
  */
 export class Output {
   private buf: Uint8Array;
   private n = 0;
+  /** Sealed chunks (views of full buffers), in order; empty until the output passes `maxChunk`. */
+  private readonly sealed: Uint8Array[] = [];
+  /** Total bytes in {@link sealed}. */
+  private sealedBytes = 0;
 
-  constructor(initialCapacity = 1 << 20) {
-    this.buf = new Uint8Array(initialCapacity);
+  constructor(
+    initialCapacity = 1 << 20,
+    /**
+     * Largest buffer to grow to before starting a new chunk (1 GiB: below
+     * the typed array limit, and below the 2 GiB a single `fs.writeSync`
+     * takes). A single write larger than this gets a chunk of its own size.
+     */
+    private readonly maxChunk = 1 << 30,
+  ) {
+    this.buf = new Uint8Array(Math.min(initialCapacity, maxChunk));
   }
 
   /** Number of bytes written so far. */
   get length(): number {
-    return this.n;
+    return this.sealedBytes + this.n;
   }
 
+  /** Makes room for `need` more bytes in {@link buf}. */
   private grow(need: number): void {
-    let cap = this.buf.length * 2;
-    while (cap < this.n + need) cap *= 2;
+    const n = this.n;
+    let cap = Math.max(this.buf.length * 2, 1);
+    while (cap < n + need) cap *= 2;
+    if (cap > this.maxChunk) {
+      if (n + need > this.maxChunk) {
+        // Full: seal this chunk and continue in a new one (no copy).
+        if (n > 0) {
+          this.sealed.push(this.buf.subarray(0, n));
+          this.sealedBytes += n;
+        }
+        this.buf = new Uint8Array(Math.max(this.maxChunk, need));
+        this.n = 0;
+        return;
+      }
+      cap = this.maxChunk;
+    }
     const nb = new Uint8Array(cap);
-    nb.set(this.buf.subarray(0, this.n));
+    nb.set(this.buf.subarray(0, n));
     this.buf = nb;
   }
 
@@ -77,7 +110,9 @@ export class Output {
 
   /** A copy of the bytes written since `from` (a previous {@link length}). */
   copyFrom(from: number): Uint8Array {
-    return this.buf.slice(from, this.n);
+    const start = from - this.sealedBytes;
+    if (start >= 0) return this.buf.slice(start, this.n);
+    return concatChunks(this.chunks(), from);
   }
 
   /** Appends one ASCII character by code. */
@@ -112,15 +147,56 @@ export class Output {
     this.n += n;
   }
 
-  /** The bytes written so far (a view; valid until the next write). */
+  /**
+   * The bytes written so far, in one array: a view (valid until the next
+   * write) unless the output spans several chunks, which are then copied
+   * together. @throws RangeError past the typed array limit (4 GiB in
+   * Node 20): use {@link chunks} for output that large.
+   */
   bytes(): Uint8Array {
-    return this.buf.subarray(0, this.n);
+    if (this.sealed.length === 0) return this.buf.subarray(0, this.n);
+    return concatChunks(this.chunks(), 0);
   }
 
-  /** Everything written so far, decoded from UTF-8. */
-  toString(): string {
-    return decodeUtf8Bytes(this.buf, 0, this.n);
+  /**
+   * The bytes written so far as a list of views, in order: one for all
+   * but huge output (see the class comment). Valid until the next write.
+   */
+  chunks(): Uint8Array[] {
+    const last = this.buf.subarray(0, this.n);
+    if (this.sealed.length === 0) return [last];
+    return this.n > 0 ? [...this.sealed, last] : this.sealed.slice();
   }
+
+  /**
+   * Everything written so far, decoded from UTF-8. A chunk boundary falls
+   * between two writes, never inside a character.
+   */
+  toString(): string {
+    let s = "";
+    for (const c of this.sealed) s += decodeUtf8Bytes(c, 0, c.length);
+    return s + decodeUtf8Bytes(this.buf, 0, this.n);
+  }
+}
+
+/** The bytes of `chunks` from offset `from` on, copied into one array. */
+function concatChunks(chunks: readonly Uint8Array[], from: number): Uint8Array {
+  let total = -from;
+  for (const c of chunks) total += c.length;
+  const all = new Uint8Array(total);
+  let skip = from;
+  let at = 0;
+  for (const c of chunks) {
+    if (skip >= c.length) {
+      skip -= c.length;
+      continue;
+    }
+    const part = skip > 0 ? c.subarray(skip) : c;
+    skip = 0;
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
 }
 
 interface TextDecoderLike {

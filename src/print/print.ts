@@ -53,17 +53,32 @@ export function printOperation(op: Operation, options: PrintOptions = {}): strin
 
 /**
  * Like {@link printOperation}, but returns UTF-8 bytes (what a tool writes
- * out), skipping the decode to a JS string.
+ * out), skipping the decode to a JS string. @throws RangeError when the
+ * output does not fit in one typed array (4 GiB in Node 20): use
+ * {@link printOperationChunks} for output that may be that large.
  */
 export function printOperationBytes(op: Operation, options: PrintOptions = {}): Uint8Array {
+  return printToOutput(op, options).bytes();
+}
+
+/**
+ * Like {@link printOperationBytes}, but returns the UTF-8 bytes as a list
+ * of arrays to write out in order, so output of any size can be printed
+ * (one array, not copied, unless it exceeds 1 GiB).
+ */
+export function printOperationChunks(op: Operation, options: PrintOptions = {}): Uint8Array[] {
+  return printToOutput(op, options).chunks();
+}
+
+function printToOutput(op: Operation, options: PrintOptions): Output {
   const flags: PrintFlags = { generic: !!options.generic, debugInfo: !!options.debugInfo };
   const out = new Output();
   if (op.parent !== null || options.localScope) {
     const p = new OperationPrinter(out, new SSANameState(numberingRoot(op, !!options.localScope), flags.generic), flags, null);
     p.printOperation(op);
-    return out.bytes();
+    return out;
   }
-  return printTopLevel(op, out, new SSANameState(op, flags.generic), flags, options).bytes();
+  return printTopLevel(op, out, new SSANameState(op, flags.generic), flags, options);
 }
 
 function printTopLevel(op: Operation, out: Output, names: SSANameState, flags: PrintFlags, options: PrintOptions): Output {

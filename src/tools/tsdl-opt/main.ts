@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { Context } from "../../ir/context.js";
 import { type Diagnostic, DiagnosticError, Severity } from "../../ir/diagnostic.js";
@@ -6,7 +6,7 @@ import type { Operation } from "../../ir/operation.js";
 import { verify } from "../../ir/verify.js";
 import { parseSourceFile } from "../../parse/parse.js";
 import { ParseError } from "../../parse/parser-state.js";
-import { printOperationBytes } from "../../print/print.js";
+import { printOperationChunks } from "../../print/print.js";
 import { renderDiagnostic } from "../../diag/render.js";
 import { SourceFile } from "../../diag/source-file.js";
 import { helpText, type OptOptions, parseOptions, UsageError } from "./options.js";
@@ -106,7 +106,7 @@ function run(opts: OptOptions, name: string, text: string, sink: Sink, bigStack:
   for (let i = 0; i < chunks.length; i++) {
     if (i > 0) outputs.push(encoder.encode(splitMarker + "\n"));
     const r = processChunk(source, chunks[i]!, opts, sink, bigStack, unmatched);
-    if (r.output !== null) outputs.push(r.output, newline);
+    if (r.output !== null) outputs.push(...r.output, newline);
     if (!r.ok) failed = true;
   }
   sink.stderr.push(...unmatched);
@@ -129,12 +129,12 @@ function processChunk(
   sink: Sink,
   bigStack: boolean,
   unmatched: string[],
-): { output: Uint8Array | null; ok: boolean } {
+): { output: Uint8Array[] | null; ok: boolean } {
   const ctx = new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect });
   const diags: Diagnostic[] = [];
   ctx.diagnosticHandler = (d) => diags.push(d);
   let module: Operation | null = null;
-  let output: Uint8Array | null = null;
+  let output: Uint8Array[] | null = null;
   try {
     let t = performance.now();
     module = parseSourceFile(ctx, source, chunk);
@@ -154,7 +154,7 @@ function processChunk(
   if (module !== null && !hasError) {
     try {
       const t = performance.now();
-      output = printOperationBytes(module, {
+      output = printOperationChunks(module, {
         generic: opts.generic,
         debugInfo: opts.debugInfo,
         localScope: opts.localScope,
@@ -227,7 +227,10 @@ function workerMain(): void {
     } catch (e) {
       code = reportCrash(e, sink);
     }
-    m.port.postMessage({ stdout: sink.stdout, stderr: sink.stderr, code } satisfies WorkerResult);
+    // Move the output buffers instead of copying them (deeply nested input
+    // can print gigabytes); this thread is done with them.
+    const buffers = [...new Set(sink.stdout.map((b) => b.buffer as ArrayBuffer))];
+    m.port.postMessage({ stdout: sink.stdout, stderr: sink.stderr, code } satisfies WorkerResult, buffers);
     Atomics.store(m.shared, 0, 1);
     Atomics.notify(m.shared, 0);
   });
@@ -236,12 +239,24 @@ function workerMain(): void {
 /** Writes the output chunks to a file; false (reported) on an I/O error. */
 function writeFile(path: string, chunks: readonly Uint8Array[], sink: Sink): boolean {
   try {
-    writeFileSync(path, concat(chunks));
+    const parts = joinSmall(chunks);
+    writeFileSync(path, parts[0]!);
+    for (let i = 1; i < parts.length; i++) appendFileSync(path, parts[i]!);
     return true;
   } catch (e) {
     sink.stderr.push(`tsdl-opt: error: cannot write output file '${path}': ${ioReason(e)}\n`);
     return false;
   }
+}
+
+/**
+ * The chunks joined into one array (one write), or as they are when that
+ * would pass 1 GiB (huge output: a typed array holds at most 4 GiB).
+ */
+function joinSmall(chunks: readonly Uint8Array[]): readonly Uint8Array[] {
+  let total = 0;
+  for (const c of chunks) total += c.length;
+  return total <= 1 << 30 ? [concat(chunks)] : chunks;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -302,7 +317,7 @@ if (isMainThread) {
   } catch (e) {
     code = reportCrash(e, sink);
   }
-  if (sink.stdout.length > 0) process.stdout.write(concat(sink.stdout));
+  if (sink.stdout.length > 0) for (const b of joinSmall(sink.stdout)) process.stdout.write(b);
   if (timingRequested) sink.stderr.push(timingReport(startupMs, performance.now()));
   if (sink.stderr.length > 0) process.stderr.write(sink.stderr.join(""));
   process.exitCode = code;

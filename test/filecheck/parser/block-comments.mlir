@@ -66,3 +66,14 @@
 ^next(%b: i32):
   "foo.br"(%b)[^next] : (i32) -> ()
 }) : () -> ()
+
+// One predecessor block reaching a block twice is two edges: "2 preds"
+// (MLIR's Block::getSinglePredecessor wants exactly one edge).
+// CHECK-LABEL: "foo.twice"() ({
+// CHECK-NEXT:   "foo.cond_br"()[^bb1, ^bb1] : () -> ()
+// CHECK-NEXT: ^bb1:  // 2 preds: ^bb0, ^bb0
+"foo.twice"() ({
+  "foo.cond_br"()[^next, ^next] : () -> ()
+^next:
+  "foo.return"() : () -> ()
+}) : () -> ()

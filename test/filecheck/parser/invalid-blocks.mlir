@@ -57,3 +57,29 @@
   // expected-error @+1 {{reference to an undefined block}}
   "foo.br"()[^bb1] : () -> ()
 }) : () -> ()
+
+// -----
+
+// A malformed block argument list: MLIR's message is "expected ')'".
+"foo.op"() ({
+// expected-error @+1 {{expected ')'}}
+^bb0(%a: i32 %b: i32):
+  "foo.yield"() : () -> ()
+}) : () -> ()
+
+// -----
+
+"foo.op"() ({
+// expected-error @+1 {{expected ')'}}
+^bb0(%a: i32 loc("x") %b: i32):
+  "foo.yield"() : () -> ()
+}) : () -> ()
+
+// -----
+
+// A region still open at the end of the input: MLIR tries to parse another
+// operation ("expected operation name in quotes"), reported after the last
+// text.
+"foo.op"() ({
+  "foo.yield"() : () -> ()
+// expected-error {{expected operation name in quotes}}

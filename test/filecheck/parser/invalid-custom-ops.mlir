@@ -20,6 +20,13 @@ foo.op() : () -> ()
 
 // -----
 
+// The note lists the dialects as "Available dialects: ..." (MLIR 22).
+// expected-error @+2 {{Dialect `foo' not found for custom op 'foo.op'}}
+// expected-note @+1 {{Available dialects: }}
+foo.op() : () -> ()
+
+// -----
+
 module {
   // Nested custom ops are looked up in the enclosing op's default dialect.
   // expected-error @+1 {{custom op 'nope' is unknown (tried 'builtin.nope' as well)}}

@@ -65,3 +65,57 @@
 
 // expected-error @+1 {{invalid SSA name}}
 %0 = "foo.op"(%) : (i32) -> i32
+
+// -----
+
+// A '.' that does not start '...' (lexEllipsis): reported one character
+// after the dot.
+// expected-error @+1 {{expected three consecutive dots for an ellipsis}}
+"foo.op"() {a = .5} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected three consecutive dots for an ellipsis}}
+"foo.op"() {a = ..} : () -> ()
+
+// -----
+
+// Bare `@` names stop at '-' (letters, digits, '_', '$' and '.' only):
+// `@foo-bar` is `@foo`, then '-'. A name with '-' must be quoted.
+// expected-error @+1 {{expected '}' in attribute dictionary}}
+"foo.op"() {a = @foo-bar} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected '}' in attribute dictionary}}
+"foo.op"() {a = @foo::@bar-baz} : () -> ()
+
+// -----
+
+// Bare identifiers stop at '-' too.
+// expected-error @+1 {{expected '}' in attribute dictionary}}
+"foo.op"() {a-b = 1} : () -> ()
+
+// -----
+
+// Suffix ids (after '%', '^', '#', '!') take '-': this alias name is
+// `#foo-bar`, whole.
+// expected-error @+1 {{undefined symbol alias id 'foo-bar'}}
+"foo.op"() {a = #foo-bar} : () -> ()
+
+// -----
+
+// expected-error @+1 {{undefined symbol alias id 'foo-bar'}}
+"foo.op"() : () -> !foo-bar
+
+// -----
+
+// A lone '/' is a token (`//` starts a comment), not an unexpected
+// character: the parser reports what it expected there.
+// expected-error @+1 {{expected attribute value}}
+"foo.op"() {a = /} : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected operation name in quotes}}
+"foo.op"() : () -> () /

@@ -153,3 +153,29 @@
 // mlir-opt's message has a NUL byte after "operand type" (an MLIR quirk).
 // expected-error @+1 {{expected 1 operand type}}
 "foo.op"(%0) : () -> ()
+
+// -----
+
+// A parenthesized type list is the start of a function type (MLIR's
+// parseFunctionType): without `->`, the error comes after the `)`.
+// expected-error @+1 {{expected '->' in function type}}
+"foo.op"() : (i32)
+
+// -----
+
+// expected-error @+1 {{expected '->' in function type}}
+"foo.op"() : (i32) i32
+
+// -----
+
+// The same on a truncated input.
+// expected-error @+1 {{expected '->' in function type}}
+"foo.op"() : ()
+
+// -----
+
+// A type that is not a function type, unless it is an alias of one (see
+// test/differential/corpus/op-type-aliases.mlir).
+!t = tensor<2xi32>
+// expected-error @+1 {{expected function type}}
+"foo.op"() : !t
