@@ -1,5 +1,5 @@
 import type { Context } from "../ir/context.js";
-import type { LocationAttr, LocationSource } from "../ir/location.js";
+import type { LocationAttr } from "../ir/location.js";
 import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
 
 /**
@@ -8,7 +8,7 @@ import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
  * the line and a caret). Offsets are UTF-16 indexes into `text`; columns are
  * 1-based and count UTF-8 bytes, as MLIR's do.
  */
-export class SourceFile implements LocationSource {
+export class SourceFile {
   private lineStarts: number[] | null = null;
   /** Line index of the last lookup: locations are asked for in order. */
   private hint = 0;

@@ -50,7 +50,11 @@ export class Block {
     this.next = null;
     this.firstUse = null;
     this.orderValid = false;
+    // Stored twice: see the scratch fields of `Value` (no deoptimization
+    // of block-creating code when the printer first writes them).
+    this.printOrder = -1;
     this.printOrder = 0;
+    this.printGen = -1;
     this.printGen = 0;
     if (argTypes !== undefined && argTypes.length > 0) {
       const args = new Array<BlockArgument>(argTypes.length);

@@ -9,12 +9,13 @@ export abstract class LocationAttr extends Attribute {}
 
 /**
  * Something that can make the location of an offset in a source text: a
- * parsed file. Operations created by the parser record the source and the
- * offset, and build their `file:line:col` location only when asked (see
- * `Operation.location`): computing and uniquing a location for every
- * operation was a quarter of the parse time of a large module.
+ * file being parsed into a context. Operations and block arguments created
+ * by the parser record the source and the offset, and build their
+ * `file:line:col` location only when asked (see `Operation.location`):
+ * computing and uniquing a location for every operation was a quarter of
+ * the parse time of a large module.
  */
 export interface LocationSource {
-  /** The location of `offset` (uniqued in `ctx`). */
-  locationOf(ctx: import("./context.js").Context, offset: number): LocationAttr;
+  /** The location of `offset`. */
+  locationOf(offset: number): LocationAttr;
 }

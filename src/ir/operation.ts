@@ -141,7 +141,7 @@ export class Operation {
     const l = this.loc;
     if (l === null || l instanceof LocationAttr) return l;
     // Computed on first use from the source it was parsed from.
-    const resolved = l.locationOf(this.name.context, this.locOffset);
+    const resolved = l.locationOf(this.locOffset);
     this.loc = resolved;
     return resolved;
   }

@@ -1,5 +1,5 @@
 import type { TypeAttribute } from "./attribute.js";
-import type { LocationAttr } from "./location.js";
+import { LocationAttr, type LocationSource } from "./location.js";
 import type { Block } from "./block.js";
 import type { OpOperand } from "./op-operand.js";
 import type { Operation } from "./operation.js";
@@ -29,7 +29,13 @@ export abstract class Value {
   protected constructor(type: TypeAttribute) {
     this.type = type;
     this.firstUse = null;
+    // Each scratch field is stored twice on purpose: V8 treats a field
+    // written once as a constant of its hidden class, and the printer's
+    // first write would then deoptimize all code compiled by then that
+    // creates values (the parser's hot paths), in every process.
+    this.printId = -1;
     this.printId = 0;
+    this.printGen = -1;
     this.printGen = 0;
   }
 
@@ -134,15 +140,40 @@ export class BlockArgument extends Value {
   owner: Block | null;
   /** Position of this argument among the block's arguments. */
   index: number;
-  /** Location of the argument, or null when unknown. */
-  location: LocationAttr | null;
+  /**
+   * @internal The location, or the source it is to be computed from (with
+   * `locOffset`), or null. Read through {@link location}.
+   */
+  loc: LocationAttr | LocationSource | null;
+  /** @internal Source offset of a location not yet computed. */
+  locOffset: number;
 
   /** @internal Use {@link Block.addArgument}. */
   constructor(type: TypeAttribute, owner: Block | null, index: number) {
     super(type);
     this.owner = owner;
     this.index = index;
-    this.location = null;
+    this.loc = null;
+    this.locOffset = 0;
+  }
+
+  /** Location of the argument, or null when unknown. */
+  get location(): LocationAttr | null {
+    const l = this.loc;
+    if (l === null || l instanceof LocationAttr) return l;
+    const resolved = l.locationOf(this.locOffset);
+    this.loc = resolved;
+    return resolved;
+  }
+
+  set location(l: LocationAttr | null) {
+    this.loc = l;
+  }
+
+  /** @internal Records that the location is `offset` in `source`, computed when first read. */
+  setLazyLocation(source: LocationSource, offset: number): void {
+    this.loc = source;
+    this.locOffset = offset;
   }
 
   get definingOp(): null {

@@ -264,12 +264,13 @@ export class OperationParser {
   private definitionOffset(value: Value, name: string): number {
     const src = this.p.source;
     const owner = value.definingOp;
-    if (owner !== null && owner.loc === src) {
+    if (owner !== null && owner.loc === this.p.locations) {
       // Still the parsed position: find the result name before the op name.
       const at = owner.locOffset;
       const found = src.text.lastIndexOf(name, at);
       return found >= 0 && at - found < 4096 ? found : at;
     }
+    if (owner === null && (value as BlockArgument).loc === this.p.locations) return (value as BlockArgument).locOffset;
     const loc = owner !== null ? owner.location : (value as BlockArgument).location;
     if (!(loc instanceof FileLineColLoc) || loc.filename !== src.name) return 0;
     const at = src.offsetOf(loc.line, loc.column);
@@ -376,7 +377,8 @@ export class OperationParser {
         arg = block.argument(next++);
         if (arg.type !== type) p.error("argument and block argument type mismatch");
       } else {
-        arg = block.addArgument(type, p.locationAt(offset));
+        arg = block.addArgument(type);
+        arg.setLazyLocation(p.locations, offset);
       }
       this.parseTrailingLocation(arg);
       this.addDefinition(name, number, arg, offset);
@@ -420,7 +422,8 @@ export class OperationParser {
       if (p.tok() === Tok.CaretIdentifier) p.error("invalid block name in region with named arguments");
       for (const a of entryArgs) {
         const u = a.operand;
-        const arg = block.addArgument(a.type, a.location ?? p.locationAt(u.offset));
+        const arg = block.addArgument(a.type, a.location);
+        if (a.location === null) arg.setLazyLocation(p.locations, u.offset);
         this.addDefinition(keyOfText(u.name), u.number, arg, u.offset);
       }
     }
@@ -832,7 +835,7 @@ export class OperationParser {
     op.properties = properties;
     op.attributes = attributes;
     if (regions !== null) for (const r of regions) op.addRegion(r);
-    op.setLazyLocation(p.source, nameOffset);
+    op.setLazyLocation(p.locations, nameOffset);
     this.parseTrailingLocation(op);
     return op;
   }
@@ -891,7 +894,7 @@ export class OperationParser {
         regions: state.regions,
         successors: state.successors,
       });
-      op.setLazyLocation(p.source, nameOffset);
+      op.setLazyLocation(p.locations, nameOffset);
       this.parseTrailingLocation(op);
       return op;
     } finally {

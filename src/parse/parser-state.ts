@@ -1,7 +1,7 @@
 import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import type { Context } from "../ir/context.js";
 import { Diagnostic, DiagnosticError, Severity } from "../ir/diagnostic.js";
-import type { LocationAttr } from "../ir/location.js";
+import type { LocationAttr, LocationSource } from "../ir/location.js";
 import type { OperationName } from "../ir/operation-name.js";
 import type { DistinctAttr } from "../dialects/builtin/attributes/distinct-attr.js";
 import type { DenseResourceHandle } from "../dialects/builtin/attributes/dense-resource-attr.js";
@@ -21,6 +21,18 @@ export class ParseError extends DiagnosticError {
    * worker thread) may succeed where this one failed.
    */
   stackOverflow = false;
+}
+
+/** The `file:line:col` locations of a source parsed into a context. */
+class SourceLocations implements LocationSource {
+  constructor(
+    private readonly source: SourceFile,
+    private readonly ctx: Context,
+  ) {}
+
+  locationOf(offset: number): LocationAttr {
+    return this.source.locationOf(this.ctx, offset);
+  }
 }
 
 /**
@@ -57,6 +69,9 @@ export class ParserState {
   /** Default dialects of the custom operations being parsed (innermost last). */
   readonly defaultDialects: string[] = ["builtin"];
 
+  /** Locations in this source for this context, made on demand (lazy operation locations). */
+  readonly locations: LocationSource;
+
   constructor(
     /** The context attributes and operations are created in. */
     readonly ctx: Context,
@@ -68,6 +83,7 @@ export class ParserState {
     end = source.text.length,
   ) {
     this.lex = new Lexer(source.text, begin, end);
+    this.locations = new SourceLocations(source, ctx);
     this.typeSpans = new SpanCache(source.text);
     this.opNameSpans = new SpanCache(source.text);
     this.keySpans = new SpanCache(source.text);

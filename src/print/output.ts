@@ -13,6 +13,8 @@
  * writing goes on in a fresh one ({@link chunks}). Only `grow` (the slow
  * path) knows: the write methods test one capacity bound, as before.
  */
+const emptyBytes = new Uint8Array(0);
+
 export class Output {
   private buf: Uint8Array;
   private n = 0;
@@ -30,6 +32,9 @@ export class Output {
      */
     private readonly maxChunk = 1 << 30,
   ) {
+    // Stored twice so V8 marks the field mutable now: the first `grow`
+    // would otherwise deoptimize every write method compiled by then.
+    this.buf = emptyBytes;
     this.buf = new Uint8Array(Math.min(initialCapacity, maxChunk));
   }
 

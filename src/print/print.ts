@@ -24,6 +24,17 @@ export interface PrintOptions {
   localScope?: boolean;
   /** Print elements attributes with more elements as `dense_resource<__elided__>`. */
   elideElementsAttrsIfLarger?: number;
+  /**
+   * Expected size of the output in bytes (a tool passes the input's size),
+   * so the output buffer is allocated once instead of regrown. Only a hint.
+   */
+  sizeHint?: number;
+}
+
+/** The output buffer for `options`: 1 MiB, or the size hint with some room. */
+function newOutput(options: PrintOptions): Output {
+  const hint = options.sizeHint;
+  return hint !== undefined && hint > 1 << 20 ? new Output(Math.ceil(hint * 1.25)) : new Output();
 }
 
 /**
@@ -38,7 +49,7 @@ export interface PrintOptions {
  */
 export function printOperation(op: Operation, options: PrintOptions = {}): string {
   const flags: PrintFlags = { generic: !!options.generic, debugInfo: !!options.debugInfo };
-  const out = new Output();
+  const out = newOutput(options);
   const localScope = !!options.localScope;
   const root = numberingRoot(op, localScope);
   const names = new SSANameState(root, flags.generic);
@@ -72,7 +83,7 @@ export function printOperationChunks(op: Operation, options: PrintOptions = {}):
 
 function printToOutput(op: Operation, options: PrintOptions): Output {
   const flags: PrintFlags = { generic: !!options.generic, debugInfo: !!options.debugInfo };
-  const out = new Output();
+  const out = newOutput(options);
   if (op.parent !== null || options.localScope) {
     const p = new OperationPrinter(out, new SSANameState(numberingRoot(op, !!options.localScope), flags.generic), flags, null);
     p.printOperation(op);

@@ -159,6 +159,7 @@ function processChunk(
         debugInfo: opts.debugInfo,
         localScope: opts.localScope,
         elideElementsAttrsIfLarger: opts.elideElementsAttrsIfLarger,
+        sizeHint: chunk.end - chunk.begin,
       });
       timing.output += performance.now() - t;
     } catch (e) {
