@@ -19,3 +19,18 @@ export interface LocationSource {
   /** The location of `offset`. */
   locationOf(offset: number): LocationAttr;
 }
+
+/** Something with a location that may not be computed yet (operations, block arguments). */
+export interface LazyLocated {
+  loc: LocationAttr | LocationSource | null;
+  locOffset: number;
+}
+
+/** @internal The location of `o`, computed (and kept) on first use. */
+export function resolveLocation(o: LazyLocated): LocationAttr | null {
+  const l = o.loc;
+  if (l === null || l instanceof LocationAttr) return l;
+  const resolved = l.locationOf(o.locOffset);
+  o.loc = resolved;
+  return resolved;
+}

@@ -2,7 +2,7 @@ import type { Attribute, TypeAttribute } from "./attribute.js";
 import type { Block } from "./block.js";
 import type { Context } from "./context.js";
 import { IRError } from "./ir-error.js";
-import { LocationAttr, type LocationSource } from "./location.js";
+import { type LocationAttr, type LocationSource, resolveLocation } from "./location.js";
 import { cloneOperation } from "./clone.js";
 import type { IRMapping } from "./mapping.js";
 import { BlockOperand, OpOperand } from "./op-operand.js";
@@ -138,12 +138,7 @@ export class Operation {
 
   /** Source location, or null when unknown. */
   get location(): LocationAttr | null {
-    const l = this.loc;
-    if (l === null || l instanceof LocationAttr) return l;
-    // Computed on first use from the source it was parsed from.
-    const resolved = l.locationOf(this.locOffset);
-    this.loc = resolved;
-    return resolved;
+    return resolveLocation(this);
   }
 
   set location(l: LocationAttr | null) {

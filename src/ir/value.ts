@@ -1,5 +1,5 @@
 import type { TypeAttribute } from "./attribute.js";
-import { LocationAttr, type LocationSource } from "./location.js";
+import { type LocationAttr, type LocationSource, resolveLocation } from "./location.js";
 import type { Block } from "./block.js";
 import type { OpOperand } from "./op-operand.js";
 import type { Operation } from "./operation.js";
@@ -159,11 +159,7 @@ export class BlockArgument extends Value {
 
   /** Location of the argument, or null when unknown. */
   get location(): LocationAttr | null {
-    const l = this.loc;
-    if (l === null || l instanceof LocationAttr) return l;
-    const resolved = l.locationOf(this.locOffset);
-    this.loc = resolved;
-    return resolved;
+    return resolveLocation(this);
   }
 
   set location(l: LocationAttr | null) {
