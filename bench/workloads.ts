@@ -3,8 +3,8 @@
  * form so that `tsdl-opt`, `mlir-opt` and `xdsl-opt` read the same bytes.
  */
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** A small seeded PRNG (mulberry32): numbers in [0, 1), the same for the same seed. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -20,7 +20,7 @@ function rng(seed: number): () => number {
  * `arith.addi` on i32 ending in `"test.op"(%last)`, `n` operations in all.
  */
 export function constantFolding(n: number): string {
-  const r = rng(42);
+  const r = seededRandom(42);
   const lines = ['"builtin.module"() ({'];
   const value = (): number => 1 + Math.floor(r() * 1000);
   lines.push(`  %0 = "arith.constant"() <{value = ${value()} : i32}> : () -> i32`);
@@ -79,7 +79,7 @@ export function functions(n: number): string {
 
 /** A `rows x cols` i8 `dense` constant written as a hex blob (random bytes). */
 export function denseHex(rows: number, cols: number): string {
-  const r = rng(7);
+  const r = seededRandom(7);
   const hex = "0123456789ABCDEF";
   const parts: string[] = [];
   for (let i = 0; i < rows * cols; i++) {

@@ -53,24 +53,32 @@ export function parseNonFunctionType(p: ParserState): TypeAttribute {
   return t;
 }
 
+/**
+ * The scalar keyword type (`i32`, `f32`, `index`...) at the current token
+ * if this parse has met its spelling before, consumed: found by span, then
+ * by spelling. Undefined (nothing consumed) for a new spelling.
+ */
+function knownKeywordType(p: ParserState): TypeAttribute | undefined {
+  const lex = p.lex;
+  let ty = p.typeSpans.get(lex.start, lex.end);
+  if (ty === undefined) {
+    const kw = p.internSpan(lex.start, lex.end);
+    ty = p.keywordTypes.get(kw);
+    if (ty === undefined) return undefined;
+    p.typeSpans.set(lex.start, lex.end, kw, ty);
+  }
+  lex.next();
+  return ty;
+}
+
 function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
   const lex = p.lex;
   if (lex.kind === Tok.IntType) return parseIntType(p);
   if (lex.kind === Tok.ExclamationIdentifier) return parseDialectType(p);
   if (lex.kind !== Tok.BareIdentifier) return null;
-  // Keyword types: the scalar ones are cached by span, then by spelling.
-  const hit = p.typeSpans.get(lex.start, lex.end);
-  if (hit !== undefined) {
-    lex.next();
-    return hit;
-  }
+  const known = knownKeywordType(p);
+  if (known !== undefined) return known;
   const kw = p.internSpan(lex.start, lex.end);
-  const cached = p.keywordTypes.get(kw);
-  if (cached !== undefined) {
-    p.typeSpans.set(lex.start, lex.end, kw, cached);
-    lex.next();
-    return cached;
-  }
   const ctx = p.ctx;
   let ty: TypeAttribute;
   switch (kw) {
@@ -103,18 +111,9 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
 /** `iN`, `siN`, `uiN`. */
 function parseIntType(p: ParserState): TypeAttribute {
   const lex = p.lex;
-  const hit = p.typeSpans.get(lex.start, lex.end);
-  if (hit !== undefined) {
-    lex.next();
-    return hit;
-  }
+  const known = knownKeywordType(p);
+  if (known !== undefined) return known;
   const kw = p.internSpan(lex.start, lex.end);
-  const cached = p.keywordTypes.get(kw);
-  if (cached !== undefined) {
-    p.typeSpans.set(lex.start, lex.end, kw, cached);
-    lex.next();
-    return cached;
-  }
   const c0 = kw.charCodeAt(0);
   const signedness = c0 === Ch.s ? Signedness.Signed : c0 === Ch.u ? Signedness.Unsigned : Signedness.Signless;
   const digits = kw.slice(signedness === Signedness.Signless ? 1 : 2);
@@ -323,17 +322,8 @@ function isValidMemRefElement(t: TypeAttribute): boolean {
 /** tensor-type ::= `tensor` `<` (`*` `x` | dimension-list) type (`,` encoding)? `>` */
 function parseTensorType(p: ParserState): TypeAttribute {
   p.consume();
-  p.expect(Tok.Less, "expected '<' in tensor type");
-  let unranked = false;
-  let dims: number[] = [];
-  if (p.consumeIf(Tok.Star)) {
-    unranked = true;
-    parseXInDimensionList(p);
-  } else {
-    dims = parseDimensionListRanked(p, true);
-  }
-  const elLoc = p.lex.start;
-  const el = parseType(p);
+  const { dims, el, elLoc } = parseShapeAndElement(p, "tensor");
+  const unranked = dims === null;
   let encoding: Attribute | null = null;
   if (p.consumeIf(Tok.Comma)) encoding = parseOptionalAttribute(p);
   p.expect(Tok.Greater, "expected '>' in tensor type");
@@ -345,6 +335,20 @@ function parseTensorType(p: ParserState): TypeAttribute {
   }
   for (const d of dims) if (d < 0 && d !== DYNAMIC) p.error("invalid tensor dimension size", elLoc);
   return RankedTensorType.get(p.ctx, dims, el, encoding);
+}
+
+/**
+ * The start of tensor and memref types after the keyword:
+ * `<` (`*` `x` | dimension-list) type. `dims` is null when unranked;
+ * `elLoc` is where the element type starts.
+ */
+function parseShapeAndElement(p: ParserState, what: string): { dims: number[] | null; el: TypeAttribute; elLoc: number } {
+  p.expect(Tok.Less, `expected '<' in ${what} type`);
+  let dims: number[] | null = null;
+  if (p.consumeIf(Tok.Star)) parseXInDimensionList(p);
+  else dims = parseDimensionListRanked(p, true);
+  const elLoc = p.lex.start;
+  return { dims, el: parseType(p), elLoc };
 }
 
 /**
@@ -376,17 +380,8 @@ function isLayoutAttr(a: Attribute): boolean {
 function parseMemRefType(p: ParserState): TypeAttribute {
   const loc = p.lex.start;
   p.consume();
-  p.expect(Tok.Less, "expected '<' in memref type");
-  let unranked = false;
-  let dims: number[] = [];
-  if (p.consumeIf(Tok.Star)) {
-    unranked = true;
-    parseXInDimensionList(p);
-  } else {
-    dims = parseDimensionListRanked(p, true);
-  }
-  const elLoc = p.lex.start;
-  const el = parseType(p);
+  const { dims, el, elLoc } = parseShapeAndElement(p, "memref");
+  const unranked = dims === null;
   if (!isValidMemRefElement(el)) p.error("invalid memref element type", elLoc);
   let layout: Attribute | null = null;
   let space: Attribute | null = null;

@@ -8,6 +8,7 @@ import { DiagnosticError } from "../../../src/ir/diagnostic.js";
 import { verify } from "../../../src/ir/verify.js";
 import { parseSourceString } from "../../../src/parse/parse.js";
 import { printOperation } from "../../../src/print/print.js";
+import { seededRandom } from "../../../bench/workloads.js";
 
 /**
  * Robustness: randomly mutated inputs must either parse or fail with a
@@ -52,17 +53,6 @@ module @m attributes {foo.x} {
 `,
 ];
 
-/** mulberry32: a small seeded PRNG, so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const alphabet = '%^#!@"(){}[]<>:,=-+*?.0123456789axdsi_ \n\\';
 
@@ -112,7 +102,7 @@ test("the seed inputs round-trip", () => {
 });
 
 test("mutated inputs parse or fail with a diagnostic, and round-trip when valid", { timeout: 120_000 }, () => {
-  const r = rng(20261125);
+  const r = seededRandom(20261125);
   let n = 0;
   for (const seed of seeds) {
     for (let i = 0; i < 600; i++) {

@@ -10,6 +10,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { seededRandom } from "../../../../bench/workloads.js";
 
 /** The `mlir-opt` binary (`$MLIR_OPT` overrides). */
 export const mlirOptPath = process.env["MLIR_OPT"] ?? "/usr/lib/llvm-22/bin/mlir-opt";
@@ -264,17 +265,6 @@ export const invalid: readonly string[] = [
 
 // ---- Random cases -------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG, so the corpus is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Generated text and its syntactic class. */
 interface Gen {
@@ -427,7 +417,7 @@ function idLists(dims: string[], syms: string[], rnd: () => number): string {
  * constants (where folds overflow and wrap).
  */
 export function randomCases(seed: number, count: number, bigRate = 0.15): string[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const out: string[] = [];
   for (let n = 0; n < count; n++) {
     const nd = Math.floor(rnd() * 5);
@@ -568,7 +558,7 @@ const mutationTokens = [
  * valid; {@link mlirOptErrors} tells.
  */
 export function mutatedCases(seed: number, count: number): string[] {
-  const rnd = prng(seed ^ 0x5bd1e995);
+  const rnd = seededRandom(seed ^ 0x5bd1e995);
   const base = randomCases(seed, count);
   const out: string[] = [];
   for (const c of base) {
