@@ -205,6 +205,21 @@ function parseArrayAttr(p: ParserState): Attribute {
  * uniqued without building key strings.
  */
 export function parseDictionaryAttr(p: ParserState): DictionaryAttr {
+  // The same text parsed before: skip to its end.
+  const start = p.lex.start;
+  if (p.lex.kind === Tok.LBrace) {
+    const hit = p.dictTexts.get(start, p.lex.limit);
+    if (hit !== undefined) {
+      p.lex.resetTo(start + p.dictTexts.hitLength);
+      return hit;
+    }
+  }
+  const dict = parseDictionaryBody(p);
+  p.dictTexts.set(start, p.lex.prevEnd, dict);
+  return dict;
+}
+
+function parseDictionaryBody(p: ParserState): DictionaryAttr {
   const depth = dictDepth++;
   if (depth === dictNames.length) {
     dictNames.push([]);

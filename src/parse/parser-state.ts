@@ -3,13 +3,14 @@ import type { Context } from "../ir/context.js";
 import { Diagnostic, DiagnosticError, Severity } from "../ir/diagnostic.js";
 import type { LocationAttr, LocationSource } from "../ir/location.js";
 import type { OperationName } from "../ir/operation-name.js";
+import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import type { DistinctAttr } from "../dialects/builtin/attributes/distinct-attr.js";
 import type { DenseResourceHandle } from "../dialects/builtin/attributes/dense-resource-attr.js";
 import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
 import type { SourceFile } from "../diag/source-file.js";
 import { Ch } from "./char-codes.js";
 import { LexError, Lexer } from "./lexer.js";
-import { SpanCache } from "./span-cache.js";
+import { PrefixCache, SpanCache } from "./span-cache.js";
 import { Tok } from "./token.js";
 
 /** The text failed to parse. */
@@ -62,6 +63,8 @@ export class ParserState {
   readonly opNameSpans: SpanCache<OperationName>;
   /** Attribute dictionary keys by span. */
   readonly keySpans: SpanCache<string>;
+  /** Attribute dictionaries by their text (see {@link PrefixCache}). */
+  readonly dictTexts: PrefixCache<DictionaryAttr>;
   /** Interned source spans (see {@link internSpan}): open addressing. */
   private spanKeys: (string | undefined)[] = new Array(1024);
   private spanHashes = new Int32Array(1024);
@@ -87,6 +90,7 @@ export class ParserState {
     this.typeSpans = new SpanCache(source.text);
     this.opNameSpans = new SpanCache(source.text);
     this.keySpans = new SpanCache(source.text);
+    this.dictTexts = new PrefixCache(source.text, Ch.RBrace);
   }
 
   // ---- Tokens -------------------------------------------------------------
