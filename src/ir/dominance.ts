@@ -5,109 +5,135 @@ import type { Region } from "./region.js";
 import type { Value } from "./value.js";
 import { BlockArgument } from "./value.js";
 
-/** Dominator tree of one multi-block region. */
+/**
+ * Dominator tree of one multi-block region, built with the Semi-NCA
+ * algorithm (as LLVM and MLIR do: near-linear, where the simpler iterative
+ * algorithm is quadratic on long chains that join at one block). Blocks are
+ * numbered in depth-first preorder from the entry; everything is kept in
+ * typed arrays indexed by that number.
+ */
 class DomTree {
-  /** Immediate dominator by block (the entry maps to itself). Unreachable blocks are absent. */
-  private readonly idom = new Map<Block, Block>();
-  /** DFS entry/exit numbers in the dominator tree, for O(1) queries. */
-  private readonly dfsIn = new Map<Block, number>();
-  private readonly dfsOut = new Map<Block, number>();
+  /** Preorder number of each block reachable from the entry. */
+  private readonly num = new Map<Block, number>();
+  /** Entry and exit times of each block in a walk of the dominator tree, for O(1) queries. */
+  private readonly dfsIn: Int32Array;
+  private readonly dfsOut: Int32Array;
 
   constructor(region: Region) {
-    const entry = region.first!;
-    // Reverse post-order of the blocks reachable from the entry (iterative DFS).
-    const order: Block[] = [];
-    const index = new Map<Block, number>();
-    const visited = new Set<Block>([entry]);
-    const stack: Block[] = [entry];
-    const next: number[] = [0];
-    const post: Block[] = [];
-    while (stack.length > 0) {
-      const b = stack[stack.length - 1]!;
-      const succ = successorsInRegion(b, region);
-      const i = next[next.length - 1]!;
-      if (i < succ.length) {
-        next[next.length - 1] = i + 1;
-        const s = succ[i]!;
-        if (!visited.has(s)) {
-          visited.add(s);
-          stack.push(s);
-          next.push(0);
-        }
-      } else {
-        stack.pop();
-        next.pop();
-        post.push(b);
-      }
-    }
-    for (let i = post.length - 1; i >= 0; i--) {
-      index.set(post[i]!, order.length);
-      order.push(post[i]!);
-    }
-    // Predecessors restricted to reachable blocks.
-    const preds = new Map<Block, Block[]>();
-    for (const b of order) preds.set(b, []);
-    for (const b of order) for (const s of successorsInRegion(b, region)) preds.get(s)?.push(b);
-    // Cooper, Harvey & Kennedy, "A Simple, Fast Dominance Algorithm".
-    const idom = this.idom;
-    idom.set(entry, entry);
-    const intersect = (a: Block, b: Block): Block => {
-      while (a !== b) {
-        while (index.get(a)! > index.get(b)!) a = idom.get(a)!;
-        while (index.get(b)! > index.get(a)!) b = idom.get(b)!;
-      }
-      return a;
+    const num = this.num;
+    const blocks: Block[] = [];
+    const succs: Block[][] = [];
+    const parent: number[] = [];
+    // Depth-first preorder numbering (iterative; each block's successors are listed once).
+    const stack: number[] = [];
+    const cursor: number[] = [];
+    const visit = (b: Block, from: number): void => {
+      num.set(b, blocks.length);
+      stack.push(blocks.length);
+      cursor.push(0);
+      blocks.push(b);
+      succs.push(successorsInRegion(b, region));
+      parent.push(from);
     };
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (let i = 1; i < order.length; i++) {
-        const b = order[i]!;
-        let newIdom: Block | undefined;
-        for (const p of preds.get(b)!) {
-          if (!idom.has(p)) continue;
-          newIdom = newIdom === undefined ? p : intersect(p, newIdom);
-        }
-        if (newIdom !== undefined && idom.get(b) !== newIdom) {
-          idom.set(b, newIdom);
-          changed = true;
-        }
+    visit(region.first!, -1);
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const list = succs[stack[top]!]!;
+      const k = cursor[top]!;
+      if (k === list.length) {
+        stack.pop();
+        cursor.pop();
+        continue;
       }
+      cursor[top] = k + 1;
+      if (!num.has(list[k]!)) visit(list[k]!, stack[top]!);
+    }
+    const n = blocks.length;
+    // Predecessors among the reachable blocks, by number.
+    const preds: number[][] = [];
+    for (let i = 0; i < n; i++) preds.push([]);
+    for (let i = 0; i < n; i++) for (const s of succs[i]!) preds[num.get(s)!]!.push(i);
+    // Semidominators, in reverse preorder, with path-compressed evaluation.
+    const semi = new Int32Array(n);
+    const label = new Int32Array(n);
+    const ancestor = new Int32Array(n);
+    const idom = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      semi[i] = label[i] = i;
+      ancestor[i] = idom[i] = parent[i]!;
+    }
+    const path: number[] = [];
+    /** The vertex of least semidominator on the compressed path from `v` (vertices numbered `lastLinked` and above are linked). */
+    const evaluate = (v: number, lastLinked: number): number => {
+      if (ancestor[v]! < lastLinked) return label[v]!;
+      let x = v;
+      do {
+        path.push(x);
+        x = ancestor[x]!;
+      } while (ancestor[x]! >= lastLinked);
+      let p = x;
+      let pLabel = label[p]!;
+      let w = v;
+      while (path.length > 0) {
+        w = path.pop()!;
+        ancestor[w] = ancestor[p]!;
+        if (semi[pLabel]! < semi[label[w]!]!) label[w] = pLabel;
+        else pLabel = label[w]!;
+        p = w;
+      }
+      return label[w]!;
+    };
+    for (let i = n - 1; i > 0; i--) {
+      let s = parent[i]!;
+      for (const v of preds[i]!) {
+        const u = semi[evaluate(v, i + 1)]!;
+        if (u < s) s = u;
+      }
+      semi[i] = s;
+    }
+    // Immediate dominators: the nearest common ancestor of parent and semidominator.
+    for (let i = 1; i < n; i++) {
+      let d = idom[i]!;
+      while (d > semi[i]!) d = idom[d]!;
+      idom[i] = d;
     }
     // Number the dominator tree (iteratively).
-    const children = new Map<Block, Block[]>();
-    for (const b of order) {
-      if (b === entry) continue;
-      const parent = idom.get(b)!;
-      let list = children.get(parent);
-      if (list === undefined) children.set(parent, (list = []));
-      list.push(b);
+    const firstChild = new Int32Array(n).fill(-1);
+    const nextSibling = new Int32Array(n).fill(-1);
+    for (let i = n - 1; i > 0; i--) {
+      nextSibling[i] = firstChild[idom[i]!]!;
+      firstChild[idom[i]!] = i;
     }
+    this.dfsIn = new Int32Array(n);
+    this.dfsOut = new Int32Array(n);
     let counter = 0;
-    const work: Block[] = [entry];
-    const expanded = new Set<Block>();
+    const work: number[] = [0];
+    const expanded = new Uint8Array(n);
     while (work.length > 0) {
       const b = work[work.length - 1]!;
-      if (!expanded.has(b)) {
-        expanded.add(b);
-        this.dfsIn.set(b, counter++);
-        for (const c of children.get(b) ?? []) work.push(c);
+      if (expanded[b] === 0) {
+        expanded[b] = 1;
+        this.dfsIn[b] = counter++;
+        for (let c = firstChild[b]!; c >= 0; c = nextSibling[c]!) work.push(c);
       } else {
         work.pop();
-        this.dfsOut.set(b, counter++);
+        this.dfsOut[b] = counter++;
       }
     }
   }
 
   isReachable(b: Block): boolean {
-    return this.idom.has(b);
+    return this.num.has(b);
   }
 
   /** LLVM semantics: an unreachable block is dominated by anything and dominates nothing. */
   properlyDominates(a: Block, b: Block): boolean {
     if (a === b) return false;
-    if (!this.idom.has(b)) return true;
-    if (!this.idom.has(a)) return false;
-    return this.dfsIn.get(a)! <= this.dfsIn.get(b)! && this.dfsOut.get(b)! <= this.dfsOut.get(a)!;
+    const nb = this.num.get(b);
+    if (nb === undefined) return true;
+    const na = this.num.get(a);
+    if (na === undefined) return false;
+    return this.dfsIn[na]! <= this.dfsIn[nb]! && this.dfsOut[nb]! <= this.dfsOut[na]!;
   }
 }
 
@@ -148,8 +174,9 @@ export class DominanceInfo {
 
   /** True when `block` is reachable from its region's entry. */
   isReachableFromEntry(block: Block): boolean {
-    const region = block.parent!;
-    if (region.first === block) return true;
+    const region = block.parent;
+    // A block in no region is where control starts, like an entry block.
+    if (region === null || region.first === block) return true;
     return this.tree(region).isReachable(block);
   }
 
@@ -174,8 +201,10 @@ export class DominanceInfo {
 
   /** True when operation `a` properly dominates `b`; with `enclosingOk`, also when `a` contains `b`. */
   properlyDominatesOp(a: Operation, b: Operation, enclosingOk = false): boolean {
-    const aBlock = a.parent!;
-    let bBlock = b.parent!;
+    const aBlock = a.parent;
+    let bBlock = b.parent;
+    // A detached operation dominates nothing and is dominated by nothing.
+    if (aBlock === null || bBlock === null) return false;
     const aRegion = aBlock.parent;
     // A block in no region (say, a detached one) is ordered, and dominates
     // nothing outside itself.

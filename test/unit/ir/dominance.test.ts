@@ -108,6 +108,56 @@ describe("block dominance", () => {
     }
   });
 
+  test("matches the definition on larger random CFGs (loops, joins, self-edges)", () => {
+    let seed = 99;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    for (let round = 0; round < 25; round++) {
+      const n = 20 + rand(40);
+      const edges: number[][] = [];
+      for (let i = 0; i < n; i++) {
+        const succ: number[] = [];
+        // Mostly forward edges (long chains), some back edges and self-loops.
+        if (i + 1 < n && rand(5) > 0) succ.push(i + 1);
+        for (let j = rand(3); j > 0; j--) succ.push(rand(4) === 0 ? rand(i + 1) : rand(n));
+        edges.push(succ);
+      }
+      const ctx = newCtx();
+      const { blocks } = cfg(ctx, edges);
+      const dom = new DominanceInfo();
+      for (let a = 0; a < n; a++) {
+        for (let b = 0; b < n; b++) {
+          assert.equal(
+            dom.properlyDominatesBlock(blocks[a]!, blocks[b]!),
+            bruteProperlyDominates(edges, a, b),
+            `${a} properly dominates ${b} in ${JSON.stringify(edges)}`,
+          );
+        }
+      }
+    }
+  });
+
+  test("a long ladder joining at one exit and a wide fan-out", () => {
+    const n = 5000;
+    // Ladder: block i branches to i + 1 and to the exit (n - 1).
+    const ladder: number[][] = [];
+    for (let i = 0; i < n - 1; i++) ladder.push(i + 1 < n - 1 ? [i + 1, n - 1] : [n - 1]);
+    ladder.push([]);
+    const l = cfg(newCtx(), ladder).blocks;
+    const dom = new DominanceInfo();
+    assert.ok(dom.properlyDominatesBlock(l[0]!, l[n - 1]!));
+    assert.ok(!dom.properlyDominatesBlock(l[1]!, l[n - 1]!));
+    assert.ok(dom.properlyDominatesBlock(l[1]!, l[n - 2]!));
+    assert.ok(dom.properlyDominatesBlock(l[n - 3]!, l[n - 2]!));
+    // Fan-out: the entry branches to every block; each also branches to the next.
+    const fan: number[][] = [[]];
+    for (let i = 1; i < n; i++) fan[0]!.push(i), fan.push(i + 1 < n ? [i + 1] : []);
+    const f = cfg(newCtx(), fan).blocks;
+    const dom2 = new DominanceInfo();
+    assert.ok(dom2.properlyDominatesBlock(f[0]!, f[n - 1]!));
+    assert.ok(!dom2.properlyDominatesBlock(f[1]!, f[2]!));
+    assert.ok(dom2.isReachableFromEntry(f[n - 1]!));
+  });
+
   test("successors in other regions are not edges of this region's tree", () => {
     const ctx = newCtx();
     const elsewhere = new Block();
@@ -251,4 +301,14 @@ describe("operation and value dominance", () => {
     assert.ok(!dom.properlyDominatesOp(y, x));
     assert.ok(!dom.properlyDominatesOp(x, x));
   });
+});
+
+test("detached operations and blocks get answers, not exceptions", () => {
+  const ctx = newCtx();
+  const { blocks } = cfg(ctx, [[1], []]);
+  const detached = mk(ctx, "foo.x");
+  const dom = new DominanceInfo();
+  assert.equal(dom.properlyDominatesOp(detached, blocks[1]!.first!), false);
+  assert.equal(dom.properlyDominatesOp(blocks[0]!.first!, detached), false);
+  assert.equal(dom.isReachableFromEntry(new Block()), true);
 });
