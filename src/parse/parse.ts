@@ -1,13 +1,14 @@
 import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import { Block } from "../ir/block.js";
 import type { Context } from "../ir/context.js";
+import { Diagnostic, Severity } from "../ir/diagnostic.js";
 import type { Operation } from "../ir/operation.js";
 import { FileLineColLoc } from "../dialects/builtin/attributes/locations.js";
 import { createModule } from "../dialects/builtin/ops/module-op.js";
 import { SourceFile } from "../diag/source-file.js";
 import { parseAttribute as parseAttr } from "./attribute-parser.js";
 import { OperationParser } from "./operation-parser.js";
-import { ParserState, withParseErrors } from "./parser-state.js";
+import { ParseError, ParserState, withParseErrors } from "./parser-state.js";
 import { Tok } from "./token.js";
 import { parseType as parseTy } from "./type-parser.js";
 
@@ -19,6 +20,11 @@ export interface ParseOptions {
   begin?: number;
   /** Offset where parsing ends. */
   end?: number;
+  /**
+   * False for `--no-implicit-module`: the text must hold exactly one
+   * top-level operation, which is returned (of any kind) instead of a module.
+   */
+  implicitModule?: boolean;
 }
 
 /**
@@ -31,7 +37,7 @@ export interface ParseOptions {
  * Throws a `ParseError` (with a located diagnostic) on invalid input. The
  * result is not verified: call `verify` for that.
  */
-export function parseSourceFile(ctx: Context, source: SourceFile, options: { begin?: number; end?: number } = {}): Operation {
+export function parseSourceFile(ctx: Context, source: SourceFile, options: Omit<ParseOptions, "filename"> = {}): Operation {
   const begin = options.begin ?? 0;
   const state = new ParserState(ctx, source, begin, options.end ?? source.text.length);
   // The location of an implicit module, as mlir-opt places it: `file:0:0`
@@ -41,6 +47,13 @@ export function parseSourceFile(ctx: Context, source: SourceFile, options: { beg
   const moduleLoc = begin === 0 ? FileLineColLoc.get(ctx, source.name, 0, 0) : state.locationAt(begin);
   const block = new Block();
   withParseErrors(state, () => new OperationParser(state).parseTopLevel(block));
+  if (options.implicitModule === false) {
+    if (block.numOps !== 1) {
+      const message = `source must contain a single top-level operation, found: ${block.numOps}`;
+      throw new ParseError(new Diagnostic(Severity.Error, message, moduleLoc));
+    }
+    return block.first!.detach();
+  }
   const first = block.first;
   if (first !== null && first === block.last && first.name.name === "builtin.module") {
     first.detach();
@@ -64,7 +77,7 @@ export function parseSourceString(ctx: Context, text: string, options: ParseOpti
 
 /** Parses a single attribute from `text` (the whole text must be consumed). */
 export function parseAttribute(ctx: Context, text: string): Attribute {
-  const state = new ParserState(ctx, new SourceFile(text, text));
+  const state = new ParserState(ctx, new SourceFile("<string>", text));
   return withParseErrors(state, () => {
     const a = parseAttr(state);
     if (state.tok() !== Tok.Eof) state.error(`found trailing characters: '${text.slice(state.lex.start)}'`);
@@ -74,7 +87,7 @@ export function parseAttribute(ctx: Context, text: string): Attribute {
 
 /** Parses a single type from `text` (the whole text must be consumed). */
 export function parseType(ctx: Context, text: string): TypeAttribute {
-  const state = new ParserState(ctx, new SourceFile(text, text));
+  const state = new ParserState(ctx, new SourceFile("<string>", text));
   return withParseErrors(state, () => {
     const t = parseTy(state);
     if (state.tok() !== Tok.Eof) state.error(`found trailing characters: '${text.slice(state.lex.start)}'`);

@@ -24,7 +24,7 @@ export class Output {
   private sealedBytes = 0;
 
   constructor(
-    initialCapacity = 1 << 20,
+    initialCapacity = 1 << 12,
     /**
      * Largest buffer to grow to before starting a new chunk (1 GiB: below
      * the typed array limit, and below the 2 GiB a single `fs.writeSync`

@@ -31,10 +31,10 @@ export interface PrintOptions {
   sizeHint?: number;
 }
 
-/** The output buffer for `options`: 1 MiB, or the size hint with some room. */
+/** The output buffer for `options`: small (it doubles as needed), or the size hint with some room. */
 function newOutput(options: PrintOptions): Output {
   const hint = options.sizeHint;
-  return hint !== undefined && hint > 1 << 20 ? new Output(Math.ceil(hint * 1.25)) : new Output();
+  return hint !== undefined && hint > 1 << 12 ? new Output(Math.ceil(hint * 1.25)) : new Output();
 }
 
 /**

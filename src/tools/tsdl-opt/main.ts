@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { Context } from "../../ir/context.js";
 import { type Diagnostic, DiagnosticError, Severity } from "../../ir/diagnostic.js";
@@ -110,9 +110,10 @@ function run(opts: OptOptions, name: string, text: string, sink: Sink, bigStack:
     if (!r.ok) failed = true;
   }
   sink.stderr.push(...unmatched);
-  if (opts.output === "-") sink.stdout.push(...outputs);
-  else if (!writeFile(opts.output, outputs, sink)) return 1;
   if (opts.timing) timingRequested = true;
+  if (opts.output === "-") sink.stdout.push(...outputs);
+  else if (failed) removeFile(opts.output);
+  else if (!writeFile(opts.output, outputs, sink)) return 1;
   return failed ? 1 : 0;
 }
 
@@ -137,7 +138,7 @@ function processChunk(
   let output: Uint8Array[] | null = null;
   try {
     let t = performance.now();
-    module = parseSourceFile(ctx, source, chunk);
+    module = parseSourceFile(ctx, source, { begin: chunk.begin, end: chunk.end, implicitModule: !opts.noImplicitModule });
     timing.parser += performance.now() - t;
     if (opts.verify) {
       t = performance.now();
@@ -168,16 +169,22 @@ function processChunk(
     }
   }
   let ok = !hasError;
-  if (opts.verifyDiagnostics) {
-    const v = new DiagnosticVerifier(ctx, source, chunk.begin, chunk.end);
-    for (const d of diags) v.check(d);
-    ok = v.finish();
-    for (const d of v.errors) {
-      const range = v.ranges.get(d);
-      (range === undefined ? sink.stderr : unmatched).push(renderDiagnostic(d, [source], { rangeLength: range }));
+  try {
+    // Rendering prints the failing operation, which may be deeply nested too.
+    if (opts.verifyDiagnostics) {
+      const v = new DiagnosticVerifier(ctx, source, chunk.begin, chunk.end, opts.verifyOnlyExpected);
+      for (const d of diags) v.check(d);
+      ok = v.finish();
+      for (const d of v.errors) {
+        const range = v.ranges.get(d);
+        (range === undefined ? sink.stderr : unmatched).push(renderDiagnostic(d, [source], { rangeLength: range }));
+      }
+    } else {
+      for (const d of diags) sink.stderr.push(renderDiagnostic(d, [source], { printOp: true }));
     }
-  } else {
-    for (const d of diags) sink.stderr.push(renderDiagnostic(d, [source], { printOp: true }));
+  } catch (e) {
+    if (isStackOverflow(e) && !bigStack) throw new NeedsBigStack();
+    throw e;
   }
   return { output, ok };
 }
@@ -208,6 +215,8 @@ function runInWorker(argv: readonly string[], name: string, text: string, sink: 
   }
   sink.stdout.push(...msg.message.stdout);
   sink.stderr.push(...msg.message.stderr);
+  Object.assign(timing, msg.message.timing);
+  timingRequested = msg.message.timingRequested;
   return msg.message.code;
 }
 
@@ -215,6 +224,8 @@ interface WorkerResult {
   stdout: Uint8Array[];
   stderr: string[];
   code: number;
+  timing: typeof timing;
+  timingRequested: boolean;
 }
 
 /** The worker side of {@link runInWorker}. */
@@ -231,10 +242,22 @@ function workerMain(): void {
     // Move the output buffers instead of copying them (deeply nested input
     // can print gigabytes); this thread is done with them.
     const buffers = [...new Set(sink.stdout.map((b) => b.buffer as ArrayBuffer))];
-    m.port.postMessage({ stdout: sink.stdout, stderr: sink.stderr, code } satisfies WorkerResult, buffers);
+    m.port.postMessage({ stdout: sink.stdout, stderr: sink.stderr, code, timing, timingRequested } satisfies WorkerResult, buffers);
     Atomics.store(m.shared, 0, 1);
     Atomics.notify(m.shared, 0);
   });
+}
+
+/**
+ * After a failure, `-o FILE` is left absent, as mlir-opt leaves it: no
+ * partial or stale output for build tools to pick up.
+ */
+function removeFile(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Not ours to report: the run already failed for a reason of its own.
+  }
 }
 
 /** Writes the output chunks to a file; false (reported) on an I/O error. */
@@ -285,6 +308,10 @@ function ioReason(e: unknown): string {
       return "is a directory";
     case "ENOTDIR":
       return "not a directory";
+    case "ENOSPC":
+      return "no space left on device";
+    case "ERR_STRING_TOO_LONG":
+      return "file too large (tsdl reads up to 512 MiB of text)";
     default:
       return code !== undefined ? code.toLowerCase() : String((e as Error).message ?? e);
   }
@@ -309,7 +336,8 @@ if (isMainThread) {
   // exit quietly instead of dying with an unhandled EPIPE error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    writeSync(2, `tsdl-opt: error: cannot write output: ${ioReason(e)}\n`);
+    process.exit(1);
   });
   const sink: Sink = { stdout: [], stderr: [] };
   let code: number;
@@ -318,7 +346,13 @@ if (isMainThread) {
   } catch (e) {
     code = reportCrash(e, sink);
   }
-  if (sink.stdout.length > 0) for (const b of joinSmall(sink.stdout)) process.stdout.write(b);
+  try {
+    if (sink.stdout.length > 0) for (const b of joinSmall(sink.stdout)) process.stdout.write(b);
+  } catch (e) {
+    // Writes to a file are synchronous: a full disk throws here.
+    sink.stderr.push(`tsdl-opt: error: cannot write output: ${ioReason(e)}\n`);
+    code = 1;
+  }
   if (timingRequested) sink.stderr.push(timingReport(startupMs, performance.now()));
   if (sink.stderr.length > 0) process.stderr.write(sink.stderr.join(""));
   process.exitCode = code;

@@ -10,7 +10,11 @@ export interface OptOptions {
   allowUnregisteredDialect: boolean;
   splitInputFile: boolean;
   verifyDiagnostics: boolean;
+  /** `--verify-diagnostics=only-expected`: diagnostics nobody expected are ignored. */
+  verifyOnlyExpected: boolean;
   verify: boolean;
+  /** `--no-implicit-module`: the file holds one top-level operation, which is the result. */
+  noImplicitModule: boolean;
   debugInfo: boolean;
   localScope: boolean;
   elideElementsAttrsIfLarger: number | undefined;
@@ -31,6 +35,11 @@ const flags = {
   "mlir-print-local-scope": { type: "boolean" },
   "mlir-elide-elementsattrs-if-larger": { type: "string" },
   "mlir-timing": { type: "boolean" },
+  "no-implicit-module": { type: "boolean" },
+  // Accepted for compatibility with existing RUN lines; they change nothing
+  // here (tsdl is single-threaded, and prints without verifying anyway).
+  "mlir-disable-threading": { type: "boolean" },
+  "mlir-print-assume-verified": { type: "boolean" },
   output: { type: "string", short: "o" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -58,12 +67,19 @@ OPTIONS:
                                          separately and join their outputs with '// -----'
   --verify-diagnostics                   Check that the diagnostics match the 'expected-error {{...}}'
                                          (expected-warning, expected-note, expected-remark) comments
+  --verify-diagnostics=only-expected     The same, ignoring diagnostics that no comment expects
   --no-verify                            Do not verify the IR after parsing
+  --no-implicit-module                   The input holds one top-level operation (no implicit
+                                         'module' around it); print that operation
   --mlir-timing                          Print how long start-up, parsing, verification and output took
+  --mlir-disable-threading, --mlir-print-assume-verified
+                                         Accepted, no effect (tsdl runs on one thread and prints
+                                         without verifying)
   -h, --help                             Display this help
   --version                              Display the version
 
-Single-dash spellings of the long flags (-split-input-file) work too, as in mlir-opt.
+Single-dash spellings of the long flags (-split-input-file) work too, as in mlir-opt,
+and boolean flags take =true/=false (=1/=0).
 `;
 
 /** A command-line error (unknown or malformed flag). */
@@ -77,6 +93,27 @@ export function parseOptions(argv: readonly string[]): OptOptions {
     const a = args[i]!;
     if (a.startsWith("-o=")) args.splice(i, 1, "-o", a.slice(3));
     else if (a.startsWith("-o") && a.length > 2) args.splice(i, 1, "-o", a.slice(2));
+  }
+  let verifyOnlyExpected = false;
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--([a-z-]+)=(.*)$/s.exec(args[i]!);
+    if (m === null) continue;
+    const [, name, value] = m as unknown as [string, string, string];
+    if (name === "verify-diagnostics" && (value === "all" || value === "only-expected")) {
+      verifyOnlyExpected = value === "only-expected";
+      args[i] = "--verify-diagnostics";
+      continue;
+    }
+    if ((flags as Record<string, { type: string }>)[name]?.type !== "boolean") continue;
+    // LLVM's boolean options: `--flag=true` is `--flag`, `--flag=false` undoes earlier ones.
+    if (/^(true|TRUE|True|1)$/.test(value)) args[i] = "--" + name;
+    else if (/^(false|FALSE|False|0)$/.test(value)) {
+      const earlier = args.slice(0, i).filter((a) => a !== "--" + name);
+      args.splice(0, i + 1, ...earlier);
+      i = earlier.length - 1;
+    } else {
+      throw new UsageError(`option '--${name}' takes a boolean value (true or false), not '${value}'`);
+    }
   }
   let parsed;
   try {
@@ -101,7 +138,9 @@ export function parseOptions(argv: readonly string[]): OptOptions {
     allowUnregisteredDialect: !!v["allow-unregistered-dialect"],
     splitInputFile: !!v["split-input-file"],
     verifyDiagnostics: !!v["verify-diagnostics"],
+    verifyOnlyExpected,
     verify: !v["no-verify"],
+    noImplicitModule: !!v["no-implicit-module"],
     debugInfo: !!v["mlir-print-debuginfo"],
     localScope: !!v["mlir-print-local-scope"],
     elideElementsAttrsIfLarger: elide,

@@ -52,3 +52,12 @@
 // SQUARE: {{^ *}}10000{{$}}
 // BRACE: {{^ *}}10002{{$}}
 // ANGLE: {{^ *}}20000{{$}}
+
+// An error in an operation whose attribute nests a few thousand deep: the
+// diagnostic, which prints the operation, is shown in full (rendering moves
+// to the big-stack thread too), and --mlir-timing still reports.
+// RUN: node -e 'const n = 2500; process.stdout.write("\"builtin.unrealized_conversion_cast\"() {a = " + "[".repeat(n) + "]".repeat(n) + "} : () -> ()\n")' > %t.cast.mlir
+// RUN: not tsdl-opt --mlir-timing %t.cast.mlir 2>&1 | filecheck %s --check-prefix=CAST
+// CAST: cast.mlir:1:1: error: 'builtin.unrealized_conversion_cast' op expected at least one result for cast operation
+// CAST: note: see current operation: "builtin.unrealized_conversion_cast"() {a = {{\[+\]+}}} : () -> ()
+// CAST: Execution time report

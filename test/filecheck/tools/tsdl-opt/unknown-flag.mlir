@@ -1,7 +1,7 @@
 // RUN: not tsdl-opt --split-input-fil %s 2>&1 | filecheck %s --check-prefix=TYPO
 // RUN: not tsdl-opt -allow-unregistered-dialekt %s 2>&1 | filecheck %s --check-prefix=SINGLE
 // RUN: not tsdl-opt --bogus %s 2>&1 | filecheck %s --check-prefix=FAR
-// RUN: not tsdl-opt --mlir-print-debuginfo=1 %s 2>&1 | filecheck %s --check-prefix=VALUE
+// RUN: not tsdl-opt --mlir-print-debuginfo=yes %s 2>&1 | filecheck %s --check-prefix=VALUE
 // RUN: not tsdl-opt %s -o 2>&1 | filecheck %s --check-prefix=MISSING
 // RUN: not tsdl-opt %s %s 2>&1 | filecheck %s --check-prefix=TWO
 // RUN: not tsdl-opt --mlir-elide-elementsattrs-if-larger=x %s 2>&1 | filecheck %s --check-prefix=NUMBER
@@ -17,7 +17,7 @@
 
 // FAR: tsdl-opt: error: unknown option '--bogus' (see 'tsdl-opt --help')
 
-// VALUE: tsdl-opt: error: option '--mlir-print-debuginfo' does not take a value
+// VALUE: tsdl-opt: error: option '--mlir-print-debuginfo' takes a boolean value (true or false), not 'yes'
 
 // MISSING: tsdl-opt: error: option '-o' needs a value
 
