@@ -10,6 +10,20 @@ const noArguments: BlockArgument[] = [];
 Object.freeze(noArguments);
 
 /**
+ * @internal Operation order indices (MLIR's `Operation::kOrderStride` and
+ * `kInvalidOrderIdx`). Numbering leaves `Stride - 1` free indices between
+ * neighbours, so an operation inserted between two ordered ones usually
+ * gets an index without renumbering the block (see
+ * `Operation.updateOrderIfNecessary`).
+ */
+export const enum OpOrder {
+  /** Gap between the indices of consecutive operations after a renumbering. */
+  Stride = 5,
+  /** Index of an operation not yet ordered in its (ordered) block. */
+  Invalid = -1,
+}
+
+/**
  * A basic block: a list of operations plus block arguments (MLIR's
  * replacement for phi nodes).
  *
@@ -33,7 +47,12 @@ export class Block {
   next: Block | null;
   /** Head of the list of successor uses naming this block. @internal */
   firstUse: BlockOperand | null;
-  /** @internal Whether the operations' `orderIndex` fields are current. */
+  /**
+   * @internal Whether the operations' `orderIndex` fields are meaningful
+   * (MLIR's `isOpOrderValid`): each is then increasing along the list or
+   * {@link OpOrder.Invalid}. When false they are stale, and the next
+   * `isBeforeInBlock` renumbers the block.
+   */
   orderValid: boolean;
   /** @internal Printer scratch: position in the region (`^bbN`) from the printer run `printGen`. */
   printOrder: number;
@@ -175,10 +194,18 @@ export class Block {
     else prev.next = op;
     if (before === null) this.last = op;
     else before.prev = op;
-    // Appending keeps the cached order valid; other insertions invalidate it.
+    // In an ordered block the new op is unordered (MLIR's `addNodeToList`)
+    // until `updateOrderIfNecessary` finds it an index between its
+    // neighbours. An append after an ordered op is numbered now, at the cost
+    // of one compare, so that appending and querying in turn never
+    // renumbers. Blocks being built (the parser) are not ordered: no cost.
     if (this.orderValid) {
-      if (before === null) op.orderIndex = prev === null ? 0 : prev.orderIndex + 1;
-      else this.orderValid = false;
+      let index: number = OpOrder.Invalid;
+      if (before === null) {
+        if (prev === null) index = OpOrder.Stride;
+        else if (prev.orderIndex !== OpOrder.Invalid) index = prev.orderIndex + OpOrder.Stride;
+      }
+      op.orderIndex = index;
     }
   }
 
@@ -195,10 +222,13 @@ export class Block {
     op.next = null;
   }
 
-  /** @internal Renumbers operations for {@link Operation.isBeforeInBlock}. */
+  /**
+   * @internal Renumbers the operations `Stride`, `2 * Stride`, ... for
+   * {@link Operation.isBeforeInBlock} (MLIR's `recomputeOpOrder`). O(n).
+   */
   recomputeOrder(): void {
     let i = 0;
-    for (let o = this.first; o !== null; o = o.next) o.orderIndex = i++;
+    for (let o = this.first; o !== null; o = o.next) o.orderIndex = i += OpOrder.Stride;
     this.orderValid = true;
   }
 

@@ -44,15 +44,19 @@ export class Context {
     this.loadDialect(builtinDialect);
   }
 
-  /** Registers a dialect (idempotent for the same dialect object). */
+  /**
+   * Registers a dialect (idempotent for the same dialect object). Names of
+   * its namespace interned before (unregistered) are upgraded in place, as
+   * MLIR does when it registers an operation: operations created with them
+   * become registered. O(interned names).
+   */
   loadDialect(dialect: Dialect): void {
     const old = this.dialects.get(dialect.name);
     if (old === dialect) return;
     if (old !== undefined) throw new Error(`a different dialect named '${dialect.name}' is already loaded`);
     this.dialects.set(dialect.name, dialect);
-    // Names interned before the dialect was loaded were unregistered.
     for (const [name, on] of this.opNames) {
-      if (on.dialect === null && dialectOf(name) === dialect.name) this.opNames.delete(name);
+      if (on.dialect === null && dialectOf(name) === dialect.name) on.register(dialect, dialect.ops.get(name) ?? null);
     }
   }
 

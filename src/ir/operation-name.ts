@@ -6,6 +6,10 @@ import type { OpDefinition } from "./op-definition.js";
  * An interned operation name, shared by all operations of that name in a
  * context (MLIR's `OperationName`). Holds the definition when registered,
  * so `op.name.def` reaches traits and hooks without a map lookup.
+ *
+ * A name interned before its dialect was loaded is registered in place
+ * when the dialect is loaded, so operations created earlier become
+ * registered too (names stay `===`).
  */
 export class OperationName {
   /** @internal Use `context.operationName(name)`. */
@@ -24,6 +28,17 @@ export class OperationName {
 
   /** Trait bitset (0 for unregistered operations). */
   readonly traits: number;
+
+  /**
+   * @internal Registers this name in place with the definition `def` (null
+   * when `dialect` does not define it); see `Context.loadDialect`.
+   */
+  register(dialect: Dialect, def: OpDefinition | null): void {
+    const self = this as { dialect: Dialect | null; def: OpDefinition | null; traits: number };
+    self.dialect = dialect;
+    self.def = def;
+    self.traits = def === null ? 0 : def.traits;
+  }
 
   /** The namespace: the part of the name before the first dot. */
   get dialectName(): string {

@@ -1,5 +1,5 @@
 import type { Attribute, TypeAttribute } from "./attribute.js";
-import type { Block } from "./block.js";
+import { type Block, OpOrder } from "./block.js";
 import type { Context } from "./context.js";
 import { IRError } from "./ir-error.js";
 import { type LocationAttr, type LocationSource, resolveLocation } from "./location.js";
@@ -80,7 +80,11 @@ export class Operation {
   prev: Operation | null;
   /** Next operation in the parent block. */
   next: Operation | null;
-  /** @internal Position in the block; valid while the block's order is. */
+  /**
+   * @internal Position in the block, comparable with its siblings' while
+   * the block's order is valid ({@link OpOrder.Invalid} when not yet
+   * assigned). See {@link isBeforeInBlock}.
+   */
   orderIndex: number;
 
   /** @internal Use {@link Operation.create}. */
@@ -97,7 +101,7 @@ export class Operation {
     this.parent = null;
     this.prev = null;
     this.next = null;
-    this.orderIndex = 0;
+    this.orderIndex = OpOrder.Invalid;
   }
 
   /**
@@ -319,23 +323,108 @@ export class Operation {
   }
 
   // ---- Attributes ---------------------------------------------------------
+  //
+  // As in MLIR's `Operation`, `getAttr`/`setAttr`/`removeAttr` reach the
+  // inherent attribute (in the properties) when the name is inherent, and
+  // the discardable one otherwise; the `Inherent`/`Discardable` variants
+  // reach one kind only.
+
+  /**
+   * The attribute `name`: the inherent one when `name` is inherent (see
+   * {@link setAttr}), else the discardable one, or undefined. A registered
+   * operation's inherent name hides a discardable attribute of that name.
+   */
+  getAttr(name: string): Attribute | undefined {
+    return this.isInherentAttrName(name) ? this.getInherentAttr(name) : this.getDiscardableAttr(name);
+  }
+
+  /**
+   * Sets (or replaces) the attribute `name`: the inherent one when `name` is
+   * inherent — listed in the definition's `inherentAttrs` for a registered
+   * operation, an entry of the properties dictionary for an unregistered
+   * one (MLIR's `UnregisteredOpModel`) — else the discardable one.
+   */
+  setAttr(name: string, value: Attribute): void {
+    if (this.isInherentAttrName(name)) this.setInherentAttr(name, value);
+    else this.setDiscardableAttr(name, value);
+  }
+
+  /**
+   * Removes the attribute `name`, inherent or discardable as for
+   * {@link setAttr}; returns whether it was set.
+   */
+  removeAttr(name: string): boolean {
+    if (!this.isInherentAttrName(name)) return this.removeDiscardableAttr(name);
+    if (this.getInherentAttr(name) === undefined) return false;
+    this.setInherentAttr(name, null);
+    return true;
+  }
+
+  /**
+   * The inherent attribute `name` (an entry of the properties dictionary),
+   * or undefined when unset or not inherent (MLIR's `getInherentAttr`).
+   */
+  getInherentAttr(name: string): Attribute | undefined {
+    const def = this.name.def;
+    if (def !== null && (def.inherentAttrs === undefined || !def.inherentAttrs.includes(name))) return undefined;
+    const props = this.properties;
+    return props instanceof DictionaryAttr ? props.get(name) : undefined;
+  }
+
+  /**
+   * Sets the inherent attribute `name` in the properties dictionary, or
+   * removes it when `value` is null (MLIR's `setInherentAttr`). A
+   * registered operation whose properties become empty has none (null); an
+   * unregistered one keeps `<{}>`, as MLIR does. Throws an {@link IRError}
+   * when `name` is not inherent to a registered operation, or when the
+   * properties are not a dictionary.
+   */
+  setInherentAttr(name: string, value: Attribute | null): void {
+    const def = this.name.def;
+    if (def !== null && (def.inherentAttrs === undefined || !def.inherentAttrs.includes(name))) {
+      throw new IRError(`'${name}' is not an inherent attribute of '${this.opName}'`);
+    }
+    const props = this.properties;
+    if (props !== null && !(props instanceof DictionaryAttr)) {
+      throw new IRError(`cannot set inherent attribute '${name}' of '${this.opName}': its properties are not a dictionary`);
+    }
+    const ctx = this.name.context;
+    if (value !== null) {
+      this.properties = DictionaryAttr.with(ctx, props, name, value);
+    } else if (props !== null && props.get(name) !== undefined) {
+      const d = DictionaryAttr.without(ctx, props, name);
+      this.properties = d.size === 0 && def !== null ? null : d;
+    }
+  }
 
   /** The discardable attribute `name`, or undefined. */
-  getAttr(name: string): Attribute | undefined {
+  getDiscardableAttr(name: string): Attribute | undefined {
     return this.attributes === null ? undefined : this.attributes.get(name);
   }
 
   /** Sets (or replaces) the discardable attribute `name`. */
-  setAttr(name: string, value: Attribute): void {
+  setDiscardableAttr(name: string, value: Attribute): void {
     this.attributes = DictionaryAttr.with(this.name.context, this.attributes, name, value);
   }
 
   /** Removes the discardable attribute `name`; returns whether it existed. */
-  removeAttr(name: string): boolean {
+  removeDiscardableAttr(name: string): boolean {
     if (this.attributes === null || this.attributes.get(name) === undefined) return false;
     const d = DictionaryAttr.without(this.name.context, this.attributes, name);
     this.attributes = d.size === 0 ? null : d;
     return true;
+  }
+
+  /**
+   * Whether `name` is inherent (MLIR: `getInherentAttr(name)` has a value):
+   * declared by the definition of a registered operation, or present in an
+   * unregistered operation's properties dictionary.
+   */
+  private isInherentAttrName(name: string): boolean {
+    const def = this.name.def;
+    if (def !== null) return def.inherentAttrs !== undefined && def.inherentAttrs.includes(name);
+    const props = this.properties;
+    return props instanceof DictionaryAttr && props.get(name) !== undefined;
   }
 
   // ---- Structure ----------------------------------------------------------
@@ -374,14 +463,53 @@ export class Operation {
 
   /**
    * True when this operation comes before `other` in their common block.
-   * Amortized O(1): the block caches operation positions until its next
-   * insertion.
+   * Amortized O(1), as in MLIR: operations cache order indices spaced
+   * {@link OpOrder.Stride} apart; an inserted operation takes a free index
+   * between its neighbours when first queried, and the block is renumbered
+   * (O(n)) only when there is none, or when the block was never ordered.
    */
   isBeforeInBlock(other: Operation): boolean {
     const b = this.parent;
     if (b === null || b !== other.parent) throw new IRError("isBeforeInBlock needs two operations of the same block");
-    if (!b.orderValid) b.recomputeOrder();
+    if (!b.orderValid) {
+      b.recomputeOrder();
+    } else {
+      this.updateOrderIfNecessary();
+      other.updateOrderIfNecessary();
+    }
     return this.orderIndex < other.orderIndex;
+  }
+
+  /**
+   * @internal Gives this operation, in a block whose order is valid, an
+   * order index if it has none (MLIR's `Operation::updateOrderIfNecessary`):
+   * the previous index plus the stride at the end of the block, half the
+   * next index (or the stride) at the front, the midpoint of its
+   * neighbours' indices elsewhere. Renumbers the block when a neighbour is
+   * unordered too or there is no free index.
+   */
+  updateOrderIfNecessary(): void {
+    const b = this.parent!;
+    if (this.orderIndex !== OpOrder.Invalid || b.first === b.last) return;
+    const prev = this.prev;
+    const next = this.next;
+    if (next === null) {
+      // Last in the block: follow the previous operation.
+      if (prev!.orderIndex === OpOrder.Invalid) return b.recomputeOrder();
+      this.orderIndex = prev!.orderIndex + OpOrder.Stride;
+      return;
+    }
+    const nextIndex = next.orderIndex;
+    if (prev === null) {
+      // First in the block: take an index below the next operation's.
+      if (nextIndex === OpOrder.Invalid || nextIndex === 0) return b.recomputeOrder();
+      this.orderIndex = nextIndex <= OpOrder.Stride ? nextIndex >>> 1 : OpOrder.Stride;
+      return;
+    }
+    // Between two operations: the midpoint of their indices, if free.
+    const prevIndex = prev.orderIndex;
+    if (prevIndex === OpOrder.Invalid || nextIndex === OpOrder.Invalid || prevIndex + 1 === nextIndex) return b.recomputeOrder();
+    this.orderIndex = prevIndex + ((nextIndex - prevIndex) >>> 1);
   }
 
   // ---- Mutation -----------------------------------------------------------
@@ -460,8 +588,7 @@ export class Operation {
     for (let i = 0; i < rs.length; i++) {
       const n = rs[i]!.numUses;
       if (n > 0) {
-        const users = rs[i]!.users.map((u) => `'${u.opName}'`).join(", ");
-        throw new IRError(`cannot erase operation '${this.opName}': result #${i} still has ${n} use${n === 1 ? "" : "s"} (by ${users})`);
+        throw new IRError(`cannot erase operation '${this.opName}': result #${i} still has ${n} use${n === 1 ? "" : "s"} (by ${describeUsers(rs[i]!)})`);
       }
     }
     this.detach();
@@ -485,4 +612,21 @@ export class Operation {
       }
     }
   }
+}
+
+/** How many users an erase error names before it only counts the rest. */
+const maxUsersNamed = 5;
+
+/**
+ * The users of `v` for an error message: the first {@link maxUsersNamed},
+ * then how many more (naming all 40,000 users of a value made a 440 KB
+ * message).
+ */
+function describeUsers(v: Value): string {
+  const users = v.users;
+  const n = Math.min(users.length, maxUsersNamed);
+  let s = "";
+  for (let i = 0; i < n; i++) s += `${i === 0 ? "" : ", "}'${users[i]!.opName}'`;
+  if (users.length > n) s += ` and ${users.length - n} more`;
+  return s;
 }

@@ -69,13 +69,15 @@ export abstract class Value {
     return out;
   }
 
-  /** The distinct operations using this value, in use-list order. */
+  /**
+   * The distinct operations using this value, in use-list order (each at
+   * its first use), as a fresh array. O(uses).
+   */
   get users(): Operation[] {
-    const out: Operation[] = [];
-    for (let u = this.firstUse; u !== null; u = u.nextUse) {
-      if (!out.includes(u.owner)) out.push(u.owner);
-    }
-    return out;
+    // A Set keeps insertion order, so it dedupes without reordering.
+    const seen = new Set<Operation>();
+    for (let u = this.firstUse; u !== null; u = u.nextUse) seen.add(u.owner);
+    return Array.from(seen);
   }
 
   /**

@@ -50,21 +50,35 @@ describe("Context", () => {
     assert.equal(ctx.getDialect("nope"), undefined);
   });
 
-  test("names interned before their dialect is loaded become registered after loading", () => {
+  test("names interned before their dialect is loaded are registered in place, with their operations", () => {
     const ctx = new Context({ allowUnregisteredDialects: true });
     const before = ctx.operationName("tt.term");
+    const unknown = ctx.operationName("tt.unknown");
     const other = ctx.operationName("foo.keep");
     const opBefore = Operation.create(before);
     assert.equal(before.isRegistered, false);
     assert.equal(before.dialect, null);
+    assert.ok(before.mightHaveTrait(OpTrait.NoTerminator));
+    assert.equal(opBefore.isRegistered, false);
     ctx.loadDialect(tt);
     const after = ctx.operationName("tt.term");
+    assert.equal(after, before);
     assert.equal(after.isRegistered, true);
-    assert.notEqual(after, before);
-    // Other namespaces keep their interned names.
+    assert.equal(after.def, tt.ops.get("tt.term"));
+    assert.equal(after.dialect, tt);
+    assert.equal(after.traits, OpTrait.IsTerminator);
+    assert.ok(after.hasTrait(OpTrait.IsTerminator));
+    assert.ok(!after.mightHaveTrait(OpTrait.NoTerminator));
+    // Operations created before share the name, so they are registered now.
+    assert.equal(opBefore.name, after);
+    assert.equal(opBefore.isRegistered, true);
+    // A name of the namespace that the dialect does not define gets the dialect only.
+    assert.equal(ctx.operationName("tt.unknown"), unknown);
+    assert.equal(unknown.dialect, tt);
+    assert.equal(unknown.def, null);
+    // Other namespaces keep their interned names, unregistered.
     assert.equal(ctx.operationName("foo.keep"), other);
-    // Existing operations keep the name they were created with.
-    assert.equal(opBefore.name, before);
+    assert.equal(other.dialect, null);
   });
 
   test("unknown names of a loaded dialect have the dialect but no definition", () => {

@@ -3,9 +3,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { Block } from "../../../src/ir/block.js";
+import { Context } from "../../../src/ir/context.js";
 import { IRError } from "../../../src/ir/ir-error.js";
 import type { Operation } from "../../../src/ir/operation.js";
 import { Region } from "../../../src/ir/region.js";
+import { verify } from "../../../src/ir/verify.js";
+import { parseSourceString } from "../../../src/parse/parse.js";
+import { printOperation } from "../../../src/print/print.js";
 import { DictionaryAttr } from "../../../src/dialects/builtin/attributes/dictionary-attr.js";
 import { IntegerAttr } from "../../../src/dialects/builtin/attributes/integer-attr.js";
 import { FileLineColLoc } from "../../../src/dialects/builtin/attributes/locations.js";
@@ -136,6 +140,103 @@ describe("attributes", () => {
     assert.equal(op.removeAttr("b"), true);
     assert.equal(op.attributes, null);
     assert.equal(op.removeAttr("b"), false);
+  });
+});
+
+describe("inherent attributes", () => {
+  test("a registered op's getAttr, setAttr and removeAttr reach its inherent attributes (module @a renamed to @b)", () => {
+    const ctx = new Context();
+    const module = parseSourceString(ctx, "module @a {}");
+    assert.equal(module.getAttr("sym_name"), StringAttr.get(ctx, "a"));
+    module.setAttr("sym_name", StringAttr.get(ctx, "b"));
+    assert.equal(module.properties, DictionaryAttr.get(ctx, { sym_name: StringAttr.get(ctx, "b") }));
+    assert.equal(module.attributes, null);
+    assert.equal(printOperation(module), "module @b {\n}\n");
+    verify(module);
+    // Unset inherent names are inherent still: they never reach the discardable dictionary.
+    assert.equal(module.getAttr("sym_visibility"), undefined);
+    module.setAttr("sym_visibility", StringAttr.get(ctx, "private"));
+    assert.equal(module.getInherentAttr("sym_visibility"), StringAttr.get(ctx, "private"));
+    assert.equal(module.attributes, null);
+    // Other names are discardable.
+    module.setAttr("test.flag", UnitAttr.get(ctx));
+    assert.equal(module.getAttr("test.flag"), UnitAttr.get(ctx));
+    assert.equal(module.attributes, DictionaryAttr.get(ctx, { "test.flag": UnitAttr.get(ctx) }));
+    assert.equal(module.getInherentAttr("test.flag"), undefined);
+    verify(module);
+    assert.equal(module.removeAttr("sym_visibility"), true);
+    assert.equal(module.removeAttr("sym_name"), true);
+    assert.equal(module.removeAttr("sym_name"), false);
+    assert.equal(module.getAttr("sym_name"), undefined);
+    // A registered op without inherent attributes set has no properties (no `<{}>`).
+    assert.equal(module.properties, null);
+    assert.equal(module.removeAttr("test.flag"), true);
+    assert.equal(printOperation(module), "module {\n}\n");
+    verify(module);
+  });
+
+  test("an inherent name hides a discardable attribute of that name on a registered op", () => {
+    const ctx = new Context();
+    const module = parseSourceString(ctx, "module @a {}");
+    module.setDiscardableAttr("sym_name", StringAttr.get(ctx, "shadow"));
+    assert.equal(module.getDiscardableAttr("sym_name"), StringAttr.get(ctx, "shadow"));
+    assert.equal(module.getAttr("sym_name"), StringAttr.get(ctx, "a"));
+    module.removeAttr("sym_name");
+    assert.equal(module.getAttr("sym_name"), undefined);
+    assert.equal(module.removeAttr("sym_name"), false);
+    assert.equal(module.getDiscardableAttr("sym_name"), StringAttr.get(ctx, "shadow"));
+    assert.equal(module.removeDiscardableAttr("sym_name"), true);
+    assert.equal(module.attributes, null);
+  });
+
+  test("setInherentAttr refuses a name a registered op does not declare, and non-dictionary properties", () => {
+    const ctx = new Context();
+    const module = parseSourceString(ctx, "module {}");
+    assert.equal(module.properties, null);
+    assert.throws(() => module.setInherentAttr("value", UnitAttr.get(ctx)), (e: unknown) => e instanceof IRError && e.message === "'value' is not an inherent attribute of 'builtin.module'");
+    module.setInherentAttr("sym_name", StringAttr.get(ctx, "m"));
+    assert.equal(printOperation(module), "module @m {\n}\n");
+    module.setInherentAttr("sym_name", null);
+    assert.equal(module.properties, null);
+    module.properties = UnitAttr.get(ctx);
+    assert.throws(() => module.setInherentAttr("sym_name", StringAttr.get(ctx, "m")), IRError);
+    assert.equal(module.getAttr("sym_name"), undefined);
+  });
+
+  test("an unregistered op's inherent attributes are the entries of its properties dictionary", () => {
+    const ctx = newContext();
+    const t = IntegerType.get(ctx, 32);
+    const one = IntegerAttr.get(ctx, t, 1);
+    const two = IntegerAttr.get(ctx, t, 2);
+    const op = mk(ctx, "foo.op", { properties: DictionaryAttr.get(ctx, { p: one }) });
+    assert.equal(op.getAttr("p"), one);
+    assert.equal(op.getInherentAttr("p"), one);
+    op.setAttr("p", two);
+    assert.equal(op.properties, DictionaryAttr.get(ctx, { p: two }));
+    assert.equal(op.attributes, null);
+    op.setAttr("q", one); // not in the properties: discardable
+    assert.equal(op.attributes, DictionaryAttr.get(ctx, { q: one }));
+    assert.equal(op.getInherentAttr("q"), undefined);
+    assert.equal(op.removeAttr("p"), true);
+    // As in MLIR, the dictionary stays (printed `<{}>`), and `p` is no longer inherent.
+    assert.equal(op.properties, DictionaryAttr.empty(ctx));
+    assert.equal(printOperation(op, { generic: true }), '"foo.op"() <{}> {q = 1 : i32} : () -> ()\n');
+    op.setAttr("p", one);
+    assert.equal(op.getDiscardableAttr("p"), one);
+    assert.equal(op.properties, DictionaryAttr.empty(ctx));
+    // setInherentAttr adds entries, creating the dictionary when there are no properties.
+    op.setInherentAttr("r", two);
+    assert.equal(op.getAttr("r"), two);
+    const bare = mk(ctx, "foo.bare");
+    bare.setInherentAttr("s", one);
+    assert.equal(bare.properties, DictionaryAttr.get(ctx, { s: one }));
+    // Properties that are not a dictionary hold no inherent attributes.
+    const opaque = mk(ctx, "foo.opaque", { properties: one });
+    opaque.setAttr("p", two);
+    assert.equal(opaque.getAttr("p"), two);
+    assert.equal(opaque.properties, one);
+    assert.equal(opaque.getInherentAttr("p"), undefined);
+    assert.throws(() => opaque.setInherentAttr("p", two), IRError);
   });
 });
 
@@ -287,6 +388,20 @@ describe("erase", () => {
     assert.equal(def.result(0).numUses, 1);
   });
 
+  test("the error names the first five users and counts the others", () => {
+    const ctx = newContext();
+    const def = mk(ctx, "foo.def", { resultTypes: [i32(ctx)] });
+    for (let i = 0; i < 8; i++) mk(ctx, `foo.u${i}`, { operands: [def.result(0), def.result(0)] });
+    assert.throws(
+      () => def.erase(),
+      (e: unknown) =>
+        e instanceof IRError &&
+        e.message === "cannot erase operation 'foo.def': result #0 still has 16 uses (by 'foo.u7', 'foo.u6', 'foo.u5', 'foo.u4', 'foo.u3' and 3 more)",
+    );
+    for (let i = 0; i < 40_000; i++) mk(ctx, "foo.user", { operands: [def.result(0)] });
+    assert.throws(() => def.erase(), (e: unknown) => e instanceof IRError && e.message.length < 200 && / and 40003 more\)$/.test(e.message));
+  });
+
   test("erasing a detached op works", () => {
     const ctx = newContext();
     const def = mk(ctx, "foo.def", { resultTypes: [i32(ctx)] });
@@ -381,6 +496,96 @@ describe("isBeforeInBlock", () => {
       assert.equal(p.isBeforeInBlock(q), now.indexOf(p) < now.indexOf(q));
     }
     assertOrder(block);
+  });
+
+  /** Counts the renumberings of `block` (its `recomputeOrder` calls). */
+  function countRenumberings(block: Block): { n: number } {
+    const count = { n: 0 };
+    const recompute = block.recomputeOrder;
+    block.recomputeOrder = function (this: Block) {
+      count.n++;
+      recompute.call(this);
+    };
+    return count;
+  }
+
+  test("an inserted op takes a free index between its neighbours; the block is renumbered only when there is none", () => {
+    const { ctx, block, ops } = blockOf(["foo.a", "foo.b", "foo.c", "foo.d"]);
+    const [a, b, c, d] = ops as [Operation, Operation, Operation, Operation];
+    const renumbered = countRenumberings(block);
+    assertOrder(block); // the first query numbers the block
+    assert.equal(renumbered.n, 1);
+    // Between two neighbours: two free indices (the stride is 5), then a renumbering.
+    const between = (before: Operation, name: string) => {
+      const x = mk(ctx, name);
+      x.insertBefore(before);
+      assertOrder(block);
+      return x;
+    };
+    const x1 = between(b, "foo.x1");
+    const x2 = between(x1, "foo.x2");
+    assert.equal(renumbered.n, 1);
+    between(x2, "foo.x3");
+    assert.equal(renumbered.n, 2);
+    // At the front: half the next index, down to 0, then a renumbering.
+    const front = (name: string) => {
+      block.prepend(mk(ctx, name));
+      assertOrder(block);
+    };
+    front("foo.p1");
+    front("foo.p2");
+    front("foo.p3");
+    assert.equal(renumbered.n, 2);
+    front("foo.p4");
+    assert.equal(renumbered.n, 3);
+    // At the end: the previous index plus the stride (here an op left last by a detach).
+    const y = mk(ctx, "foo.y");
+    y.insertBefore(d);
+    d.detach();
+    assert.ok(c.isBeforeInBlock(y));
+    assert.ok(a.isBeforeInBlock(y));
+    assertOrder(block);
+    assert.equal(renumbered.n, 3);
+    // Appending to an ordered block numbers the new op at once.
+    for (let i = 0; i < 50; i++) {
+      const z = mk(ctx, `foo.z${i}`);
+      block.append(z);
+      assert.ok(y.isBeforeInBlock(z));
+      assert.ok(!z.isBeforeInBlock(a));
+    }
+    assertOrder(block);
+    assert.equal(renumbered.n, 3);
+    // Two adjacent unordered ops: the first queried has no ordered neighbour to place it by.
+    const u1 = mk(ctx, "foo.u1");
+    const u2 = mk(ctx, "foo.u2");
+    u1.insertBefore(c);
+    u2.insertBefore(c);
+    assert.ok(u1.isBeforeInBlock(u2));
+    assert.equal(renumbered.n, 4);
+    assertOrder(block);
+  });
+
+  test("inserting then querying in a loop rarely renumbers a long block", () => {
+    const { ctx, block, ops } = blockOf([]);
+    for (let i = 0; i < 2_000; i++) {
+      const o = mk(ctx, "foo.o");
+      block.append(o);
+      ops.push(o);
+    }
+    const renumbered = countRenumberings(block);
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    for (let round = 0; round < 500; round++) {
+      const at = ops[rand(ops.length)]!;
+      const x = mk(ctx, "foo.x");
+      x.insertBefore(at);
+      ops.push(x);
+      assert.ok(x.isBeforeInBlock(at));
+      assert.ok(!at.isBeforeInBlock(x));
+    }
+    assert.ok(renumbered.n <= 5, `renumbered ${renumbered.n} times`);
+    const list = block.ops;
+    for (let i = 1; i < list.length; i++) assert.ok(list[i - 1]!.isBeforeInBlock(list[i]!));
   });
 
   test("needs two ops of the same block", () => {

@@ -52,6 +52,22 @@ describe("operand uses", () => {
     checkOpUses(u);
   });
 
+  test("users lists each user once, at its first use in the list, even with many interleaved uses", () => {
+    const { ctx, values } = defs(1);
+    const v = values[0]!;
+    const u1 = mk(ctx, "foo.u1", { operands: [v] });
+    const u2 = mk(ctx, "foo.u2", { operands: [v, v] });
+    u1.insertOperands(1, [v]); // now first in the list: u1, u2, u2, u1
+    assert.deepEqual(v.users, [u1, u2]);
+    const many = [];
+    for (let i = 0; i < 20_000; i++) many.push(mk(ctx, "foo.u", { operands: [v, v] }));
+    const users = v.users;
+    assert.equal(users.length, 20_002);
+    assert.equal(users[0], many[many.length - 1]);
+    assert.deepEqual(users.slice(-2), [u1, u2]);
+    assert.equal(new Set(users).size, users.length);
+  });
+
   test("setOperand moves the use between lists (head, middle and tail of the old list)", () => {
     const { ctx, values } = defs(2);
     const [a, b] = values as [Value, Value];
