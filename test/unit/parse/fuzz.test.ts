@@ -8,7 +8,7 @@ import { DiagnosticError } from "../../../src/ir/diagnostic.js";
 import { verify } from "../../../src/ir/verify.js";
 import { parseSourceString } from "../../../src/parse/parse.js";
 import { printOperation } from "../../../src/print/print.js";
-import { seededRandom } from "../../../bench/workloads.js";
+import { seededRandom } from "../../../bench/workloads/random.js";
 
 /**
  * Robustness: randomly mutated inputs must either parse or fail with a

@@ -7,8 +7,8 @@
  * the same diagnostics as the compiled modules do in Node.
  *
  * Chromium is Debian's (`apt-get install chromium`), never a Playwright
- * download: `CHROMIUM` names another binary; without one the browser part
- * is skipped. Run only this file with
+ * download (see test/browser/chromium.ts): `CHROMIUM` names another binary;
+ * without one the browser part is skipped. Run only this file with
  * `npm run build && node --test dist/test/unit/platform/browser.test.js`.
  */
 
@@ -19,34 +19,13 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, test } from "node:test";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import * as tsdl from "../../../src/index.js";
 import { cases, runCases, type CaseResult } from "../../browser/cases.js";
+import { chromiumSkipReason as skipReason, launchChromium, watchPage } from "../../browser/chromium.js";
 
 // This file compiles to dist/test/unit/platform/: the repo root is four up.
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
-
-const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const skipReason = existsSync(chromiumPath)
-  ? false
-  : `no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM to a binary)`;
-
-/**
- * The probe's flags: without the background-networking ones Chromium keeps
- * trying hosts this closed network refuses. Playwright adds --headless and
- * --no-sandbox itself, and gives every launch a fresh temporary
- * --user-data-dir (it rejects one passed here).
- */
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** URL path → [file under the repo root, content type]. Nothing else is served. */
 const routes: Record<string, [string, string]> = {
@@ -92,8 +71,6 @@ test("the shared cases behave as expected in Node", () => {
 describe("headless Chromium", { timeout: 30_000 }, () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
-  /** Page errors and console errors, shown when the page fails. */
-  const pageLog: string[] = [];
 
   before(async () => {
     if (skipReason !== false) return;
@@ -101,7 +78,7 @@ describe("headless Chromium", { timeout: 30_000 }, () => {
       assert.ok(existsSync(join(root, file)), `${file} is missing: run npm run build`);
     }
     server = await startServer();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: 20_000 });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -114,13 +91,8 @@ describe("headless Chromium", { timeout: 30_000 }, () => {
 
   test("the bundle parses and prints exactly as Node does", { skip: skipReason }, async () => {
     const page = await browser!.newPage();
-    page.on("pageerror", (e) => pageLog.push(`pageerror: ${e.message}`));
-    page.on("response", (r) => {
-      if (r.status() >= 400) pageLog.push(`http ${r.status()}: ${r.url()}`);
-    });
-    page.on("console", (m) => {
-      if (m.type() === "error") pageLog.push(`console: ${m.text()}`);
-    });
+    /** Page errors, console errors and failed requests, shown when the page fails. */
+    const pageLog = watchPage(page);
     const port = (server!.address() as AddressInfo).port;
     await page.goto(`http://127.0.0.1:${port}/`, { timeout: 10_000 });
     let browserResults: CaseResult[];

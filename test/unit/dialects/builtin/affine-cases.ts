@@ -10,7 +10,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { seededRandom } from "../../../../bench/workloads.js";
+import { seededRandom } from "../../../../bench/workloads/random.js";
 
 /** The `mlir-opt` binary (`$MLIR_OPT` overrides). */
 export const mlirOptPath = process.env["MLIR_OPT"] ?? "/usr/lib/llvm-22/bin/mlir-opt";

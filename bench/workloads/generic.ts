@@ -2,17 +2,11 @@
  * Benchmark inputs, generated deterministically (seeded), in MLIR's generic
  * form so that `tsdl-opt`, `mlir-opt` and `xdsl-opt` read the same bytes.
  */
+import { seededRandom } from "./random.js";
 
-/** A small seeded PRNG (mulberry32): numbers in [0, 1), the same for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** An empty module: start-up cost alone. */
+export function emptyModule(): string {
+  return '"builtin.module"() ({\n^bb0:\n}) : () -> ()\n';
 }
 
 /**
@@ -90,19 +84,25 @@ export function denseHex(rows: number, cols: number): string {
   return `"builtin.module"() ({\n  %0 = "foo.constant"() <{value = dense<"0x${parts.join("")}"> : ${t}}> : () -> ${t}\n  "foo.use"(%0) : (${t}) -> ()\n}) : () -> ()\n`;
 }
 
-/** A benchmark input. */
-export interface Workload {
-  name: string;
-  text: () => string;
+/** A `rows x cols` i32 `dense` constant written in decimal (nested lists of random values). */
+export function denseDecimal(rows: number, cols: number): string {
+  const r = seededRandom(11);
+  const lines: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < cols; j++) row.push(Math.floor(r() * 2_000_000) - 1_000_000);
+    lines.push("[" + row.join(", ") + "]");
+  }
+  const t = `tensor<${rows}x${cols}xi32>`;
+  return `"builtin.module"() ({\n  %0 = "foo.constant"() <{value = dense<[${lines.join(", ")}]> : ${t}}> : () -> ${t}\n  "foo.use"(%0) : (${t}) -> ()\n}) : () -> ()\n`;
 }
 
-/** The standard suite. */
-export function standardWorkloads(): Workload[] {
-  return [
-    { name: "constant-folding-1k", text: () => constantFolding(1_000) },
-    { name: "constant-folding-10k", text: () => constantFolding(10_000) },
-    { name: "constant-folding-100k", text: () => constantFolding(100_000) },
-    { name: "functions-2k", text: () => functions(2_000) },
-    { name: "dense-hex-1024x1024-i8", text: () => denseHex(1024, 1024) },
-  ];
+/** `depth` operations nested one inside the other's region (stress for stack depth). */
+export function regionNest(depth: number): string {
+  const parts: string[] = ['"builtin.module"() ({\n'];
+  for (let i = 0; i < depth; i++) parts.push('"foo.nest"() ({\n');
+  parts.push('"foo.leaf"() : () -> ()\n');
+  for (let i = 0; i < depth; i++) parts.push("}) : () -> ()\n");
+  parts.push("}) : () -> ()\n");
+  return parts.join("");
 }
