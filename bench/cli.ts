@@ -185,6 +185,10 @@ function compareCommand(v: Values, positionals: string[]): number {
   const machine = thisMachine(v.machine).name;
   const a = resultOf(store, machine, repo, positionals[0]!);
   const b = resultOf(store, machine, repo, positionals[1]!);
+  if (a.env.filter !== b.env.filter || a.env.quick !== b.env.quick) {
+    // A benchmark's neighbours in the process change its time (heap size, JIT state): runs with other filters do not compare.
+    log(`tsdl-bench: warning: the two commits were measured differently (filter ${a.env.filter ?? "none"} vs ${b.env.filter ?? "none"}, quick ${a.env.quick} vs ${b.env.quick}); ratios may reflect that`);
+  }
   const rows = compareResults(a, b, { factor: number(v.factor, "factor", 1.05) });
   process.stdout.write(formatComparison(a, b, rows, v["only-changed"]!));
   if (v["fail-above"] !== undefined) {
