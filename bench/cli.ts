@@ -10,7 +10,7 @@
  *   tsdl-bench preview [--out DIR] [--port N]      serve the dashboard on localhost
  *   tsdl-bench export [REV] [--out FILE]           github-action-benchmark JSON
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runHarness, suiteRepo } from "./harness.js";
@@ -231,7 +231,7 @@ function publish(v: Values): string {
 }
 
 async function preview(v: Values): Promise<number> {
-  const dir = v.out !== undefined && existsSync(join(v.out, "index.html")) && v.results === undefined ? resolve(v.out) : publish(v);
+  const dir = publish(v);
   const server = await serveSite(dir, number(v.port, "port", 8080));
   process.stdout.write(`serving ${dir} at ${server.url} (Ctrl-C to stop)\n`);
   await new Promise(() => {});
