@@ -166,14 +166,15 @@ function runCommand(v: Values, positionals: string[]): number {
   const repo = repoOf(v);
   if (positionals.length > 1) throw new UsageError("run takes one revision or range");
   regex(v.filter);
+  const rounds = number(v.rounds, "rounds", v.quick ? 1 : 2);
+  const runs = v.runs !== undefined ? { runs: number(v.runs, "runs", 10) } : {};
   const spec = v.all ? "all" : (positionals[0] ?? "HEAD");
   const hashes = resolveRange(repo, spec);
   const machine = thisMachine(v.machine);
   const store = storeOf(v, repo);
   const workspace = new Workspace(repo, defaultCacheDir(), log);
   log(`measuring ${hashes.length} commit(s) of ${repo} on machine '${machine.name}' (results: ${store.dir})`);
-  const rounds = number(v.rounds, "rounds", v.quick ? 1 : 2);
-  const written = runCommits(repo, hashes, store, workspace, { filter: v.filter ?? null, quick: v.quick!, peers: v.peers!, force: v.force!, rounds, machine, log, ...(v.runs !== undefined ? { runs: number(v.runs, "runs", 10) } : {}) });
+  const written = runCommits(repo, hashes, store, workspace, { filter: v.filter ?? null, quick: v.quick!, peers: v.peers!, force: v.force!, rounds, machine, log, ...runs });
   log(`${written.length} result file(s) written`);
   return 0;
 }

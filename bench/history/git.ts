@@ -15,7 +15,11 @@ export function git(repo: string, args: readonly string[]): string {
 
 /** The full hash of `rev`. */
 export function revParse(repo: string, rev: string): string {
-  return git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+  try {
+    return git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+  } catch {
+    throw new GitError(`unknown revision '${rev}' (not a commit of ${repo})`);
+  }
 }
 
 /**
