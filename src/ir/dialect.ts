@@ -1,6 +1,6 @@
-import type { Attribute } from "./attribute.js";
+import type { Attribute, TypeAttribute } from "./attribute.js";
 import type { Context } from "./context.js";
-import type { DialectAsmParser, DialectAsmPrinter } from "./op-asm.js";
+import type { DialectAsmParser } from "./op-asm.js";
 import type { OpDefinition } from "./op-definition.js";
 
 /**
@@ -26,16 +26,19 @@ export class Dialect {
   }
 }
 
-/** Parse/print hooks of a dialect's attributes and types. */
+/**
+ * Parse hooks of a dialect's attributes and types. Printing needs no hook:
+ * dialect attributes and types print themselves (see `DialectAttribute`).
+ */
 export interface DialectHooks {
-  /** Parses the body after `#dialect.`; returns the attribute. */
-  parseAttribute?(parser: DialectAsmParser, ctx: Context): Attribute;
-  /** Prints the body after `#dialect.` (mnemonic and parameters). */
-  printAttribute?(attr: Attribute, printer: DialectAsmPrinter): void;
-  /** Parses the body after `!dialect.`; returns the type. */
-  parseType?(parser: DialectAsmParser, ctx: Context): Attribute;
-  /** Prints the body after `!dialect.`. */
-  printType?(type: Attribute, printer: DialectAsmPrinter): void;
+  /**
+   * Parses a `#dialect.mnemonic...` attribute: the lexer stands just after
+   * the `#dialect.mnemonic` token (at a `<`, typically). Throws a parse
+   * error (through `parser.emitError`) for an unknown mnemonic.
+   */
+  parseAttribute?(parser: DialectAsmParser, mnemonic: string, type: TypeAttribute | null): Attribute;
+  /** Parses a `!dialect.mnemonic...` type, like {@link parseAttribute}. */
+  parseType?(parser: DialectAsmParser, mnemonic: string): TypeAttribute;
   /** Alias name suggested for an attribute or type (`#map`, `!tuple`...), if any. */
   aliasName?(attr: Attribute): string | null;
 }

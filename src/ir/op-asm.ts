@@ -28,18 +28,15 @@ export interface OpAsmArgument {
 }
 
 /**
- * The parser interface handed to custom operation parsers (MLIR's
- * `OpAsmParser`), implemented in `parse/`. Methods throw a parse error on
- * failure; `parseOptional*` return null when the construct is absent.
+ * What every custom-syntax parser can read (MLIR's `AsmParser`): shared by
+ * operation parsers ({@link OpAsmParser}) and dialect attribute and type
+ * parsers ({@link DialectAsmParser}). Methods throw a parse error on
+ * failure; `parseOptional*` return null (or false) when the construct is
+ * absent.
  */
-export interface OpAsmParser {
+export interface AsmParser {
   /** The context. */
   readonly context: Context;
-  /** Source offset of the operation name. */
-  readonly nameOffset: number;
-  /** Number of results the `%a, %b:2 = ` prefix declared. */
-  readonly numResults: number;
-
   /** Fails with `message` at the current token (or `offset`). */
   emitError(message: string, offset?: number): never;
   /** Source offset of the current token. */
@@ -47,25 +44,59 @@ export interface OpAsmParser {
 
   parseOptionalKeyword(keyword: string): boolean;
   parseKeyword(keyword: string, context?: string): void;
+  /** Any bare identifier; null when the current token is not one. */
+  parseOptionalKeywordAny(): string | null;
+  /** A bare identifier, or fails with `expected <what>`. */
+  parseKeywordAny(what?: string): string;
+  /** A bare identifier among `allowed`; null (nothing consumed) otherwise. */
+  parseOptionalKeywordIn(allowed: readonly string[]): string | null;
+  /** A bare identifier or a string literal (MLIR's `parseOptionalKeywordOrString`). */
+  parseOptionalKeywordOrString(): string | null;
   /** Consumes the punctuation token spelled `p` (`(`, `)`, `:`, `,`, `->`, `=`, `<`, `>`, `[`, `]`, `{`, `}`, `?`, `*`, `+`, `|`, `...`) if present. */
   parseOptionalPunctuation(p: string): boolean;
   parsePunctuation(p: string, context?: string): void;
+  /** An integer literal with an optional leading `-`; null when absent. */
+  parseOptionalInteger(): bigint | null;
+  /** An integer literal, or fails with `expected integer value`. */
+  parseInteger(): bigint;
+  /** A string literal's value; null when absent. */
+  parseOptionalString(): string | null;
+  parseString(): string;
+  /** `(` elem (`,` elem)* `)` etc.: `open`/`close` are punctuation or "" for none. */
+  parseCommaSeparatedList(open: string, close: string, elem: () => void, context?: string): void;
 
-  parseOptionalSymbolName(): string | null;
   parseAttribute(type?: TypeAttribute | null): Attribute;
   parseOptionalAttribute(type?: TypeAttribute | null): Attribute | null;
-  /** `{...}` if present, else null. */
-  parseOptionalAttrDict(): DictionaryAttr | null;
-  /** `attributes {...}` if present, else null. */
-  parseOptionalAttrDictWithKeyword(): DictionaryAttr | null;
-
   parseType(): TypeAttribute;
   parseOptionalType(): TypeAttribute | null;
   parseColonType(): TypeAttribute;
   /** `type (, type)*` */
   parseTypeList(): TypeAttribute[];
+  /** `x`-separated dimensions ending before the element type (`4x?x`). */
+  parseDimensionList(allowDynamic: boolean): number[];
+}
+
+/**
+ * The parser interface handed to custom operation parsers (MLIR's
+ * `OpAsmParser`), implemented in `parse/`.
+ */
+export interface OpAsmParser extends AsmParser {
+  /** Source offset of the operation name. */
+  readonly nameOffset: number;
+  /** Number of results the `%a, %b:2 = ` prefix declared. */
+  readonly numResults: number;
+
+  parseOptionalSymbolName(): string | null;
+  /** `{...}` if present, else null. */
+  parseOptionalAttrDict(): DictionaryAttr | null;
+  /** `attributes {...}` if present, else null. */
+  parseOptionalAttrDictWithKeyword(): DictionaryAttr | null;
   /** `: type (, type)*` if a colon is present, else []. */
   parseOptionalColonTypeList(): TypeAttribute[];
+  /** `-> type` or `-> (type, ...)` if an arrow is present, else []. */
+  parseOptionalArrowTypeList(): TypeAttribute[];
+  /** A function type `(...) -> ...`. */
+  parseFunctionType(): TypeAttribute;
 
   parseOperand(): UnresolvedOperand;
   parseOptionalOperand(): UnresolvedOperand | null;
@@ -73,23 +104,25 @@ export interface OpAsmParser {
   parseOperandList(): UnresolvedOperand[];
   resolveOperand(operand: UnresolvedOperand, type: TypeAttribute): Value;
   resolveOperands(operands: readonly UnresolvedOperand[], types: readonly TypeAttribute[], offset: number): Value[];
+  /** `%name : type loc(...)?` (`withType` false: `%name` only). */
+  parseArgument(withType: boolean, withLocation?: boolean): OpAsmArgument;
+  /** An argument if the current token is a `%` name, else null. */
+  parseOptionalArgument(withType: boolean, withLocation?: boolean): OpAsmArgument | null;
 
   /** `{ ... }` with optional entry arguments. */
   parseRegion(region: Region, entryArguments?: readonly OpAsmArgument[], enableNameShadowing?: boolean): void;
   parseOptionalRegion(region: Region, entryArguments?: readonly OpAsmArgument[]): boolean;
   parseSuccessor(): Block;
+  parseOptionalSuccessor(): Block | null;
   parseOptionalLocationSpecifier(): LocationAttr | null;
+  /** The result name declared for result `i`, without `%` (null when there is none). */
+  resultName(i: number): string | null;
 }
 
 /** The printer interface handed to custom operation printers (MLIR's `OpAsmPrinter`). */
-export interface OpAsmPrinter {
-  /** Appends raw text. */
-  write(text: string): void;
+export interface OpAsmPrinter extends AsmPrinter {
   printOperand(value: Value): void;
   printOperands(values: readonly Value[]): void;
-  printType(type: TypeAttribute): void;
-  printAttribute(attr: Attribute): void;
-  printAttributeWithoutType(attr: Attribute): void;
   printSymbolName(name: string): void;
   /** Prints ` {a = 1}` for the entries not in `elided` (nothing if none remain). */
   printOptionalAttrDict(attrs: DictionaryAttr | null, elided?: readonly string[]): void;
@@ -97,22 +130,42 @@ export interface OpAsmPrinter {
   printOptionalAttrDictWithKeyword(attrs: DictionaryAttr | null, elided?: readonly string[]): void;
   printRegion(region: Region, printEntryBlockArgs?: boolean, printBlockTerminators?: boolean, printEmptyBlock?: boolean): void;
   printSuccessor(block: Block): void;
+  /**
+   * A region argument: its name, `: type` (unless `omitType`), and its
+   * location when printing debug info (unless `omitLocation`: then print
+   * it with {@link printRegionArgumentLocation} after argument attributes).
+   */
+  printRegionArgument(arg: Value, omitType?: boolean, omitLocation?: boolean): void;
+  /** ` loc(...)` of a block argument when printing debug info. */
+  printRegionArgumentLocation(arg: Value): void;
+  /** A new line at the current indentation. */
+  printNewline(): void;
+  /** Prints `(T1, T2) -> R` as MLIR prints a function type. */
+  printFunctionalType(inputs: readonly TypeAttribute[], results: readonly TypeAttribute[]): void;
+  /** Prints `-> R` or `-> (R1, R2)` (nothing for no results). */
+  printArrowTypeList(types: readonly TypeAttribute[]): void;
   /** The operation being printed. */
   readonly op: Operation;
 }
 
 /** The parser interface handed to dialect attribute/type parsers. */
-export interface DialectAsmParser {
-  readonly context: Context;
-  emitError(message: string, offset?: number): never;
+export type DialectAsmParser = AsmParser;
+
+/** What every custom-syntax printer can write (MLIR's `AsmPrinter`). */
+export interface AsmPrinter {
+  /** Appends raw text. */
+  write(text: string): void;
+  printType(type: TypeAttribute): void;
+  printAttribute(attr: Attribute): void;
+  printAttributeWithoutType(attr: Attribute): void;
+  /** A bare identifier when `s` is one, else a quoted string. */
+  printKeywordOrString(s: string): void;
+  /** A quoted, escaped string literal. */
+  printString(s: string): void;
 }
 
 /** The printer interface handed to dialect attribute/type printers. */
-export interface DialectAsmPrinter {
-  write(text: string): void;
-  printAttribute(attr: Attribute): void;
-  printType(type: TypeAttribute): void;
-}
+export type DialectAsmPrinter = AsmPrinter;
 
 /**
  * What a custom operation parser fills in (MLIR's `OperationState`); the

@@ -21,6 +21,36 @@ export enum OpTrait {
   Symbol = 1 << 5,
   /** Its regions are graph regions: no dominance requirement. */
   GraphRegions = 1 << 6,
+  /** Has no memory effects (MLIR's `NoMemoryEffect`). */
+  NoMemoryEffect = 1 << 7,
+  /** Can be speculated (hoisted) freely (`AlwaysSpeculatable`). */
+  AlwaysSpeculatable = 1 << 8,
+  /** Operand order does not matter. */
+  Commutative = 1 << 9,
+  /** Materializes a constant; folds to its value attribute. */
+  ConstantLike = 1 << 10,
+  /** Applies elementwise to vectors and tensors. */
+  Elementwise = 1 << 11,
+  /** Returns control to the parent op, like `func.return`. */
+  ReturnLike = 1 << 12,
+  /** Its memory effects are those of the ops in its regions. */
+  RecursiveMemoryEffects = 1 << 13,
+  /** Stack allocations in its regions are freed when it returns. */
+  AutomaticAllocationScope = 1 << 14,
+  /** Its regions start a new affine scope. */
+  AffineScope = 1 << 15,
+  /** Speculatable when the ops in its regions are. */
+  RecursivelySpeculatable = 1 << 16,
+  /** Results have the types of the operands (`SameOperandsAndResultType`). */
+  SameOperandsAndResultType = 1 << 17,
+  /** Operands share one type (`SameTypeOperands`). */
+  SameTypeOperands = 1 << 18,
+  /** `x op x == x`. */
+  Idempotent = 1 << 19,
+  /** `op(op(x)) == x`. */
+  Involution = 1 << 20,
+  /** Pure: `NoMemoryEffect | AlwaysSpeculatable`. */
+  Pure = NoMemoryEffect | AlwaysSpeculatable,
 }
 
 /**
@@ -45,6 +75,18 @@ export interface OpDefinition {
    * (MLIR's `OpAsmOpInterface::getDefaultDialect`).
    */
   readonly defaultDialect?: string;
+  /**
+   * The name hint of the operation's results in the custom form (MLIR's
+   * `OpAsmOpInterface::getAsmResultNames`: `%c0_i32`, `%cst`), or null for
+   * a number. The printer makes it unique (`%c0_i32_0`).
+   */
+  resultName?(op: Operation): string | readonly (string | null)[] | null;
+  /**
+   * Completes the properties of an operation read in the generic form:
+   * adds default-valued properties that are absent, as MLIR's property
+   * storage does. Returns the properties to use.
+   */
+  completeProperties?(op: Operation): void;
   /** Op-specific verification; throws a `VerifyError` (see `opError`). */
   verify?(op: Operation): void;
   /** Parses the custom form (after the op name); absent: generic only. */

@@ -2,7 +2,8 @@ import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import type { Block } from "../ir/block.js";
 import type { Context } from "../ir/context.js";
 import type { LocationAttr } from "../ir/location.js";
-import type { OpAsmArgument, OpAsmParser, ParsedOperationState, UnresolvedOperand } from "../ir/op-asm.js";
+import type { AsmParser, OpAsmArgument, OpAsmParser, ParsedOperationState, UnresolvedOperand } from "../ir/op-asm.js";
+import type { ParserState } from "./parser-state.js";
 import type { OperationName } from "../ir/operation-name.js";
 import type { Region } from "../ir/region.js";
 import type { Value } from "../ir/value.js";
@@ -11,7 +12,14 @@ import { parseAttribute, parseDictionaryAttr, parseOptionalAttribute, symbolName
 import { parseLocationInstance } from "./location-parser.js";
 import { keyOfText, type OperationParser } from "./operation-parser.js";
 import { Tok } from "./token.js";
-import { parseOptionalType, parseType, parseTypeListNoParens } from "./type-parser.js";
+import {
+  parseDimensionListRanked,
+  parseFunctionResultTypes,
+  parseFunctionType,
+  parseOptionalType,
+  parseType,
+  parseTypeListNoParens,
+} from "./type-parser.js";
 
 /** Token kinds by punctuation spelling, for `parsePunctuation`. */
 const punctuation: Record<string, Tok> = {
@@ -37,10 +45,159 @@ const punctuation: Record<string, Tok> = {
 };
 
 /**
+ * The {@link AsmParser} over a {@link ParserState}: what custom operation
+ * parsers and dialect attribute/type parsers share. `errorPrefix` prefixes
+ * messages from {@link emitError} (`custom op 'arith.addi' `).
+ */
+export class AsmParserImpl implements AsmParser {
+  constructor(
+    /** The parser state (source, lexer, aliases). */
+    readonly p: ParserState,
+    private readonly errorPrefix: string,
+  ) {}
+
+  get context(): Context {
+    return this.p.ctx;
+  }
+
+  emitError(message: string, offset?: number): never {
+    return this.p.error(this.errorPrefix + message, offset);
+  }
+
+  currentOffset(): number {
+    return this.p.lex.start;
+  }
+
+  parseOptionalKeyword(keyword: string): boolean {
+    return this.p.consumeKeyword(keyword);
+  }
+
+  /** Like MLIR's `AsmParserImpl::parseKeyword`: the error points at the current token. */
+  parseKeyword(keyword: string, context = ""): void {
+    if (!this.p.consumeKeyword(keyword)) this.emitError(`expected '${keyword}'${context}`);
+  }
+
+  parseOptionalKeywordAny(): string | null {
+    const p = this.p;
+    if (p.tok() !== Tok.BareIdentifier && p.tok() !== Tok.IntType) return null;
+    const s = p.internSpan(p.lex.start, p.lex.end);
+    p.consume();
+    return s;
+  }
+
+  parseOptionalKeywordIn(allowed: readonly string[]): string | null {
+    const p = this.p;
+    if (p.tok() !== Tok.BareIdentifier) return null;
+    for (let i = 0; i < allowed.length; i++) {
+      if (p.lex.is(allowed[i]!)) {
+        p.consume();
+        return allowed[i]!;
+      }
+    }
+    return null;
+  }
+
+  parseKeywordAny(what = "keyword"): string {
+    const k = this.parseOptionalKeywordAny();
+    if (k === null) this.emitError(`expected ${what}`);
+    return k;
+  }
+
+  parseOptionalKeywordOrString(): string | null {
+    return this.parseOptionalKeywordAny() ?? this.parseOptionalString();
+  }
+
+  parseOptionalPunctuation(punct: string): boolean {
+    const t = punctuation[punct];
+    if (t === undefined) throw new Error(`unknown punctuation '${punct}'`);
+    return this.p.consumeIf(t);
+  }
+
+  parsePunctuation(punct: string, context = ""): void {
+    const t = punctuation[punct];
+    if (t === undefined) throw new Error(`unknown punctuation '${punct}'`);
+    this.p.expect(t, `expected '${punct}'${context}`);
+  }
+
+  parseOptionalInteger(): bigint | null {
+    const p = this.p;
+    let neg = false;
+    if (p.tok() === Tok.Minus) {
+      p.consume();
+      if (p.tok() !== Tok.Integer) this.emitError("expected integer value");
+      neg = true;
+    } else if (p.tok() !== Tok.Integer) {
+      return null;
+    }
+    const v = p.integerValue();
+    p.consume();
+    return neg ? -v : v;
+  }
+
+  parseInteger(): bigint {
+    const v = this.parseOptionalInteger();
+    if (v === null) this.emitError("expected integer value");
+    return v;
+  }
+
+  parseOptionalString(): string | null {
+    const p = this.p;
+    if (p.tok() !== Tok.String) return null;
+    const s = p.stringValue();
+    p.consume();
+    return s;
+  }
+
+  parseString(): string {
+    const s = this.parseOptionalString();
+    if (s === null) this.emitError("expected string");
+    return s;
+  }
+
+  parseCommaSeparatedList(open: string, close: string, elem: () => void, context = ""): void {
+    const p = this.p;
+    if (open === "") {
+      p.commaList(elem);
+      return;
+    }
+    p.delimitedList(punctuation[open]!, punctuation[close]!, elem, context);
+  }
+
+  parseAttribute(type: TypeAttribute | null = null): Attribute {
+    return parseAttribute(this.p, type);
+  }
+
+  parseOptionalAttribute(type: TypeAttribute | null = null): Attribute | null {
+    return parseOptionalAttribute(this.p, type);
+  }
+
+  parseType(): TypeAttribute {
+    return parseType(this.p);
+  }
+
+  parseOptionalType(): TypeAttribute | null {
+    return parseOptionalType(this.p);
+  }
+
+  parseColonType(): TypeAttribute {
+    this.p.expect(Tok.Colon, "expected ':'");
+    return parseType(this.p);
+  }
+
+  parseTypeList(): TypeAttribute[] {
+    return parseTypeListNoParens(this.p);
+  }
+
+  parseDimensionList(allowDynamic: boolean): number[] {
+    return parseDimensionListRanked(this.p, allowDynamic);
+  }
+}
+
+/**
  * The {@link OpAsmParser} given to a custom operation parser: a view of
  * the operation parser's state with MLIR's `OpAsmParser` vocabulary.
  */
-export class CustomOpParser implements OpAsmParser {
+export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
   /** What the custom parser fills in. */
   readonly state: ParsedOperationState = {
     operands: [],
@@ -57,11 +214,10 @@ export class CustomOpParser implements OpAsmParser {
     readonly nameOffset: number,
     private readonly resultNames: readonly string[],
     private readonly resultCounts: readonly number[],
-  ) {}
-
-  get context(): Context {
-    return this.opParser.p.ctx;
+  ) {
+    super(opParser.p, `custom op '${name.name}' `);
   }
+
 
   get numResults(): number {
     let n = 0;
@@ -69,34 +225,11 @@ export class CustomOpParser implements OpAsmParser {
     return n;
   }
 
-  emitError(message: string, offset?: number): never {
-    return this.opParser.p.error(`custom op '${this.name.name}' ${message}`, offset);
-  }
 
-  currentOffset(): number {
-    return this.opParser.p.lex.start;
-  }
 
-  parseOptionalKeyword(keyword: string): boolean {
-    return this.opParser.p.consumeKeyword(keyword);
-  }
 
-  /** Like MLIR's `AsmParserImpl::parseKeyword`: the error names the op and points at the current token. */
-  parseKeyword(keyword: string, context = ""): void {
-    if (!this.opParser.p.consumeKeyword(keyword)) this.emitError(`expected '${keyword}'${context}`);
-  }
 
-  parseOptionalPunctuation(punct: string): boolean {
-    const t = punctuation[punct];
-    if (t === undefined) throw new Error(`unknown punctuation '${punct}'`);
-    return this.opParser.p.consumeIf(t);
-  }
 
-  parsePunctuation(punct: string, context = ""): void {
-    const t = punctuation[punct];
-    if (t === undefined) throw new Error(`unknown punctuation '${punct}'`);
-    this.opParser.p.expect(t, `expected '${punct}'${context}`);
-  }
 
   parseOptionalSymbolName(): string | null {
     const p = this.opParser.p;
@@ -106,13 +239,7 @@ export class CustomOpParser implements OpAsmParser {
     return n;
   }
 
-  parseAttribute(type: TypeAttribute | null = null): Attribute {
-    return parseAttribute(this.opParser.p, type);
-  }
 
-  parseOptionalAttribute(type: TypeAttribute | null = null): Attribute | null {
-    return parseOptionalAttribute(this.opParser.p, type);
-  }
 
   parseOptionalAttrDict(): DictionaryAttr | null {
     const p = this.opParser.p;
@@ -126,21 +253,29 @@ export class CustomOpParser implements OpAsmParser {
     return parseDictionaryAttr(p);
   }
 
-  parseType(): TypeAttribute {
-    return parseType(this.opParser.p);
+
+
+
+
+  parseOptionalArrowTypeList(): TypeAttribute[] {
+    const p = this.opParser.p;
+    if (!p.consumeIf(Tok.Arrow)) return [];
+    return parseFunctionResultTypes(p);
   }
 
-  parseOptionalType(): TypeAttribute | null {
-    return parseOptionalType(this.opParser.p);
+  parseFunctionType(): TypeAttribute {
+    return parseFunctionType(this.opParser.p);
   }
 
-  parseColonType(): TypeAttribute {
-    this.opParser.p.expect(Tok.Colon, "expected ':'");
-    return parseType(this.opParser.p);
+  parseArgument(withType: boolean, withLocation = true): OpAsmArgument {
+    const operand = this.parseOperand();
+    const type = withType ? this.parseColonType() : (null as unknown as TypeAttribute);
+    const location = withLocation ? this.parseOptionalLocationSpecifier() : null;
+    return { operand, type, location };
   }
 
-  parseTypeList(): TypeAttribute[] {
-    return parseTypeListNoParens(this.opParser.p);
+  parseOptionalArgument(withType: boolean, withLocation = true): OpAsmArgument | null {
+    return this.opParser.p.tok() === Tok.PercentIdentifier ? this.parseArgument(withType, withLocation) : null;
   }
 
   parseOptionalColonTypeList(): TypeAttribute[] {
@@ -205,6 +340,10 @@ export class CustomOpParser implements OpAsmParser {
     const b = this.opParser.blockNamed(p.spelling(), p.lex.start);
     p.consume();
     return b;
+  }
+
+  parseOptionalSuccessor(): Block | null {
+    return this.opParser.p.tok() === Tok.CaretIdentifier ? this.parseSuccessor() : null;
   }
 
   parseOptionalLocationSpecifier(): LocationAttr | null {

@@ -5,6 +5,7 @@ import { printType } from "../print/attribute-printer.js";
 import { Ch } from "./char-codes.js";
 import type { ParserState } from "./parser-state.js";
 import { Tok } from "./token.js";
+import { AsmParserImpl } from "./custom-op-parser.js";
 import { parseType } from "./type-parser.js";
 
 /** A parsed `#dialect.body` / `!dialect<body>` reference, before dispatch. */
@@ -140,6 +141,35 @@ function parseExtendedSymbol(p: ParserState, out: { alias: string }): DialectSym
   return { dialect, data: p.internSpan(dataStart, idEnd), offset: dataStart };
 }
 
+/**
+ * `#dialect.mnemonic...` / `!dialect.mnemonic...` of a loaded dialect with a
+ * parse hook: the hook parses from the main lexer, just after the
+ * `#dialect.mnemonic` token (MLIR's `DialectAsmParser`). Null when the
+ * token is not such a reference (the caller goes on with aliases and
+ * opaque symbols).
+ */
+function parseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAttribute | null): Attribute | null {
+  const lex = p.lex;
+  const text = p.source.text;
+  const idStart = lex.start + 1;
+  const idEnd = lex.end;
+  const dot = text.indexOf(".", idStart);
+  if (dot < 0 || dot >= idEnd) return null;
+  const dialect = p.ctx.getDialect(p.internSpan(idStart, dot));
+  if (dialect === undefined) return null;
+  const hook = isAttr ? dialect.hooks.parseAttribute : dialect.hooks.parseType;
+  if (hook === undefined) return null;
+  const mnemonic = p.internSpan(dot + 1, idEnd);
+  lex.next();
+  const parser = new AsmParserImpl(p, "");
+  if (isAttr) {
+    let attrType = type;
+    const attr = dialect.hooks.parseAttribute!(parser, mnemonic, attrType);
+    return attr;
+  }
+  return dialect.hooks.parseType!(parser, mnemonic);
+}
+
 const unregisteredSuffix =
   "created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used";
 
@@ -147,6 +177,8 @@ const unregisteredSuffix =
  * extended-type ::= `!` alias-name | `!` dialect `.` body | `!` dialect `<` data `>`
  */
 export function parseDialectType(p: ParserState): TypeAttribute {
+  const hooked = parseHookedSymbol(p, false, null);
+  if (hooked !== null) return hooked as TypeAttribute;
   const out = { alias: "" };
   const sym = parseExtendedSymbol(p, out);
   if (sym === null) {
@@ -156,7 +188,7 @@ export function parseDialectType(p: ParserState): TypeAttribute {
   }
   const dialect = p.ctx.getDialect(sym.dialect);
   if (dialect !== undefined && dialect.hooks.parseType !== undefined) {
-    p.error(`dialect '${sym.dialect}' type parsing is not supported yet`, sym.offset);
+    p.error(`dialect '${sym.dialect}' types must be written in the pretty form (!${sym.dialect}.mnemonic<...>)`, sym.offset);
   }
   if (!p.ctx.allowUnregisteredDialects && dialect === undefined) {
     p.error(`\`!"${sym.dialect}"<"${sym.data}">\` type ${unregisteredSuffix}`, sym.offset);
@@ -170,6 +202,8 @@ export function parseDialectType(p: ParserState): TypeAttribute {
  *                      | `#` dialect `<` data `>` (`:` type)?
  */
 export function parseExtendedAttr(p: ParserState, type: TypeAttribute | null): Attribute {
+  const hooked = parseHookedSymbol(p, true, type);
+  if (hooked !== null) return hooked;
   const out = { alias: "" };
   const sym = parseExtendedSymbol(p, out);
   if (sym === null) {
@@ -181,7 +215,7 @@ export function parseExtendedAttr(p: ParserState, type: TypeAttribute | null): A
   if (p.consumeIf(Tok.Colon)) attrType = parseType(p);
   const dialect = p.ctx.getDialect(sym.dialect);
   if (dialect !== undefined && dialect.hooks.parseAttribute !== undefined) {
-    p.error(`dialect '${sym.dialect}' attribute parsing is not supported yet`, sym.offset);
+    p.error(`dialect '${sym.dialect}' attributes must be written in the pretty form (#${sym.dialect}.mnemonic<...>)`, sym.offset);
   }
   if (!p.ctx.allowUnregisteredDialects && dialect === undefined) {
     const t = attrType === null ? "none" : printType(attrType);

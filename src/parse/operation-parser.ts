@@ -834,6 +834,7 @@ export class OperationParser {
     if (successors !== null) op.setSuccessors(successors);
     op.properties = properties;
     op.attributes = attributes;
+    if (def !== null && def.completeProperties !== undefined) def.completeProperties(op);
     if (regions !== null) for (const r of regions) op.addRegion(r);
     op.setLazyLocation(p.locations, nameOffset);
     this.parseTrailingLocation(op);

@@ -5,6 +5,7 @@ import type { OpAsmPrinter } from "../ir/op-asm.js";
 import type { Operation } from "../ir/operation.js";
 import type { Region } from "../ir/region.js";
 import type { Value } from "../ir/value.js";
+import type { LocationAttr } from "../ir/location.js";
 import type { ArrayAttr } from "../dialects/builtin/attributes/array-attr.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import type { DistinctAttr } from "../dialects/builtin/attributes/distinct-attr.js";
@@ -290,6 +291,24 @@ class AliasCollector implements OpAsmPrinter {
     this.drain(base);
   }
   printSuccessor(_block: Block): void {}
+  printRegionArgument(arg: Value, omitType = false): void {
+    if (!omitType) this.visitType(arg.type);
+    this.printRegionArgumentLocation(arg);
+  }
+  printRegionArgumentLocation(arg: Value): void {
+    const loc = (arg as { location?: LocationAttr | null }).location;
+    if (this.options.debugInfo && loc !== undefined && loc !== null) this.visit(loc, false);
+  }
+  printNewline(): void {}
+  printFunctionalType(inputs: readonly TypeAttribute[], results: readonly TypeAttribute[]): void {
+    for (const t of inputs) this.visitType(t);
+    for (const t of results) this.visitType(t);
+  }
+  printArrowTypeList(types: readonly TypeAttribute[]): void {
+    for (const t of types) this.visitType(t);
+  }
+  printKeywordOrString(_s: string): void {}
+  printString(_s: string): void {}
 }
 
 /** Attributes and types that have no alias and print no aliasable children. */

@@ -1,5 +1,7 @@
 import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import { DialectAttrKind } from "../ir/attribute.js";
+import { DialectAttribute, DialectType } from "../ir/dialect-attribute.js";
+import type { AsmPrinter } from "../ir/op-asm.js";
 import type { LocationAttr } from "../ir/location.js";
 import type { AffineMapAttr } from "../dialects/builtin/attributes/affine-map-attr.js";
 import type { ArrayAttr } from "../dialects/builtin/attributes/array-attr.js";
@@ -34,7 +36,7 @@ import { encodeUtf8 } from "../dialects/builtin/attributes/string-attr.js";
 import { floatSemantics, formatFloat } from "../support/float/index.js";
 import { printAffineMap, printIntegerSet } from "./affine-printer.js";
 import { printDenseArrayElements, printDenseIntOrFPElements, printDenseStringElements } from "./dense-printer.js";
-import { escapeBytes, keywordOrString, symbolReference } from "./escape.js";
+import { escapeBytes, keywordOrString, quoteString, symbolReference } from "./escape.js";
 import { Output } from "./output.js";
 
 /** Whether an attribute's type suffix (`: i32`) is printed. */
@@ -52,7 +54,7 @@ export const enum TypeElision {
  * the enclosing print (`#map`, `!tuple`...) when given. One `switch` on the
  * attribute's kind tag dispatches all builtin attributes and types.
  */
-export class AttrPrinter {
+export class AttrPrinter implements AsmPrinter {
   /** Distinct attribute numbering for this print (`distinct[N]`). */
   private readonly distinctIds = new Map<DistinctAttr, number>();
   /** Resource handles referenced by the printed IR, in first-use order. */
@@ -294,7 +296,12 @@ export class AttrPrinter {
         this.location(attr as LocationAttr, false);
         return;
       case DialectAttrKind:
-        out.write(String(attr));
+        if (attr instanceof DialectAttribute) {
+          out.write("#" + attr.dialectName + "." + attr.mnemonic);
+          attr.printParameters(this);
+        } else {
+          out.write(String(attr));
+        }
         return;
       default:
         if (attr.isType) {
@@ -414,8 +421,34 @@ export class AttrPrinter {
         return;
       }
       default:
-        out.write(String(type));
+        if (type instanceof DialectType) {
+          out.write("!" + type.dialectName + "." + type.mnemonic);
+          type.printParameters(this);
+        } else {
+          out.write(String(type));
+        }
     }
+  }
+
+  // ---- AsmPrinter (for dialect attribute and type printers) ----------------------
+
+  write(text: string): void {
+    this.out.write(text);
+  }
+  printType(type: TypeAttribute): void {
+    this.type(type);
+  }
+  printAttribute(attr: Attribute): void {
+    this.attribute(attr);
+  }
+  printAttributeWithoutType(attr: Attribute): void {
+    this.attribute(attr, TypeElision.Must);
+  }
+  printKeywordOrString(s: string): void {
+    this.out.write(keywordOrString(s));
+  }
+  printString(s: string): void {
+    this.out.write(quoteString(s));
   }
 
   /** Prints types separated by `, `. */

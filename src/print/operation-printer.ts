@@ -10,9 +10,10 @@ import type { OpResult, Value } from "../ir/value.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { BuiltinKind } from "../dialects/builtin/kind.js";
 import { AttrPrinter, TypeElision } from "./attribute-printer.js";
-import { quoteString, symbolReference } from "./escape.js";
+import { keywordOrString, quoteString, symbolReference } from "./escape.js";
+import type { LocationAttr } from "../ir/location.js";
 import type { Output } from "./output.js";
-import type { SSANameState } from "./ssa-names.js";
+import { isGrouped, type SSANameState } from "./ssa-names.js";
 
 /** Printing flags (MLIR's `OpPrintingFlags`). */
 export interface PrintFlags {
@@ -89,8 +90,12 @@ export class OperationPrinter implements OpAsmPrinter {
     if (rs.length > 0) {
       this.names.writeName(out, rs[0]!);
       if (rs.length > 1) {
-        out.writeByte(58); // ':'
-        out.writeUint(rs.length);
+        if (isGrouped(op)) {
+          out.writeByte(58); // ':'
+          out.writeUint(rs.length);
+        } else {
+          this.writeResultGroups(op);
+        }
       }
       out.write(" = ");
     }
@@ -146,6 +151,31 @@ export class OperationPrinter implements OpAsmPrinter {
       return;
     }
     this.finishGenericOp(op);
+  }
+
+  /**
+   * Writes the names of results 1.. of an op whose results are named
+   * separately: `, %overflow`, or `, %3:2` for a run sharing a number.
+   */
+  private writeResultGroups(op: Operation): void {
+    const rs = op.results;
+    const out = this.out;
+    let i = 1;
+    while (i < rs.length) {
+      if (rs[i]!.printId === rs[i - 1]!.printId) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < rs.length && rs[j]!.printId === rs[i]!.printId) j++;
+      out.write(", ");
+      this.names.writeName(out, rs[i]!);
+      if (j - i > 1) {
+        out.writeByte(58);
+        out.writeUint(j - i);
+      }
+      i = j;
+    }
   }
 
   /** Prints what follows the regions of a generic op. */
@@ -369,6 +399,67 @@ export class OperationPrinter implements OpAsmPrinter {
 
   printSuccessor(block: Block): void {
     this.names.writeBlock(this.out, block);
+  }
+
+  printRegionArgument(arg: Value, omitType = false, omitLocation = false): void {
+    this.names.writeName(this.out, arg);
+    if (!omitType) {
+      this.out.write(": ");
+      this.attrs.type(arg.type);
+    }
+    if (!omitLocation) this.printRegionArgumentLocation(arg);
+  }
+
+  printRegionArgumentLocation(arg: Value): void {
+    if (this.flags.debugInfo) {
+      const loc = (arg as { location?: LocationAttr | null }).location ?? null;
+      this.out.write(" ");
+      if (loc === null) this.out.write("loc(unknown)");
+      else this.attrs.location(loc, false);
+    }
+  }
+
+  printNewline(): void {
+    this.out.write("\n");
+    this.out.writeSpaces(this.indent);
+  }
+
+  printFunctionalType(inputs: readonly TypeAttribute[], results: readonly TypeAttribute[]): void {
+    const out = this.out;
+    out.writeByte(40); // '('
+    for (let i = 0; i < inputs.length; i++) {
+      if (i > 0) out.write(", ");
+      this.attrs.type(inputs[i]!);
+    }
+    out.write(") -> ");
+    const wrap = results.length !== 1 || results[0]!.kind === BuiltinKind.FunctionType;
+    if (wrap) out.writeByte(40);
+    for (let i = 0; i < results.length; i++) {
+      if (i > 0) out.write(", ");
+      this.attrs.type(results[i]!);
+    }
+    if (wrap) out.writeByte(41);
+  }
+
+  printArrowTypeList(types: readonly TypeAttribute[]): void {
+    if (types.length === 0) return;
+    const out = this.out;
+    out.write(" -> ");
+    const wrap = types.length !== 1 || types[0]!.kind === BuiltinKind.FunctionType;
+    if (wrap) out.writeByte(40);
+    for (let i = 0; i < types.length; i++) {
+      if (i > 0) out.write(", ");
+      this.attrs.type(types[i]!);
+    }
+    if (wrap) out.writeByte(41);
+  }
+
+  printKeywordOrString(s: string): void {
+    this.out.write(keywordOrString(s));
+  }
+
+  printString(s: string): void {
+    this.out.write(quoteString(s));
   }
 
   /** The SSA name of result `r` at a use. */

@@ -31,27 +31,53 @@ export class SSANameState {
   /** Generation stamp of this numbering. */
   readonly gen: number;
 
+  /**
+   * Names given by operations' name hooks (MLIR's `getAsmResultNames`),
+   * uniqued: a value named this way has `printId` = `namedBase - index`.
+   */
+  private readonly names: string[] = [];
+
   constructor(root: Operation, uniqueIds = false) {
     const gen = (this.gen = ++generation);
+    // Name hints are used in the custom form only, as in MLIR.
+    const hints = !uniqueIds;
     let v = 0;
     let a = 0;
+    let c = 0;
     const regions: Region[] = [];
     const values: number[] = [];
     const args: number[] = [];
+    const conflicts: number[] = [];
+    const parentScopes: number[] = [];
+    // Names in use, visible in a region and the regions nested in it: one
+    // list of added names per open scope (null when none was added).
+    const used = new Set<string>();
+    const scopes: (string[] | null)[] = [];
     for (let i = 0; i < root.regions.length; i++) {
       regions.push(root.regions[i]!);
       values.push(0);
       args.push(0);
+      conflicts.push(0);
+      parentScopes.push(0);
     }
     if (root.results.length > 0) v = numberResults(root, gen, v);
     while (regions.length > 0) {
       const region = regions.pop()!;
       const savedV = values.pop()!;
       const savedA = args.pop()!;
+      const savedC = conflicts.pop()!;
+      const parentScope = parentScopes.pop()!;
       if (!uniqueIds) {
         v = savedV;
         a = savedA;
+        c = savedC;
       }
+      // Leave the scopes of regions that are not ancestors of this one.
+      while (scopes.length > parentScope) {
+        const added = scopes.pop()!;
+        if (added !== null) for (let i = 0; i < added.length; i++) used.delete(added[i]!);
+      }
+      let scope: string[] | null = null;
       let blockId = 0;
       for (let b = region.first; b !== null; b = b.next) {
         b.printOrder = blockId++;
@@ -64,9 +90,40 @@ export class SSANameState {
           arg.printGen = gen;
         }
         for (let op = b.first; op !== null; op = op.next) {
-          if (op.results.length > 0) v = numberResults(op, gen, v);
+          if (op.results.length === 0) continue;
+          const def = op.name.def;
+          if (hints && def !== null && def.resultName !== undefined) {
+            const hint = def.resultName(op);
+            if (hint !== null) {
+              const rs = op.results;
+              if (typeof hint === "string") {
+                const id = this.nameValue(hint, used, (scope ??= []), c);
+                c = this.conflict;
+                for (let i = 0; i < rs.length; i++) {
+                  rs[i]!.printId = id;
+                  rs[i]!.printGen = gen;
+                }
+                continue;
+              }
+              // One name per result (`%sum, %overflow`); unnamed ones get numbers.
+              for (let i = 0; i < rs.length; i++) {
+                const h = hint[i];
+                if (h === undefined || h === null) {
+                  rs[i]!.printId = v++;
+                } else {
+                  rs[i]!.printId = this.nameValue(h, used, (scope ??= []), c);
+                  c = this.conflict;
+                }
+                rs[i]!.printGen = gen;
+              }
+              continue;
+            }
+          }
+          v = numberResults(op, gen, v);
         }
       }
+      scopes.push(scope);
+      const depth = scopes.length;
       for (let b = region.first; b !== null; b = b.next) {
         for (let op = b.first; op !== null; op = op.next) {
           const rs = op.regions;
@@ -74,10 +131,32 @@ export class SSANameState {
             regions.push(rs[i]!);
             values.push(v);
             args.push(a);
+            conflicts.push(c);
+            parentScopes.push(depth);
           }
         }
       }
     }
+  }
+
+  /** Conflict counter after the last {@link nameValue}. */
+  private conflict = 0;
+
+  /** Uniques `hint` among the names in `used` (MLIR's `uniqueValueName`); returns the printId. */
+  private nameValue(hint: string, used: Set<string>, scope: string[], c: number): number {
+    let name = sanitizeName(hint);
+    if (used.has(name)) {
+      let probe: string;
+      do probe = name + "_" + c++;
+      while (used.has(probe));
+      name = probe;
+    }
+    this.conflict = c;
+    used.add(name);
+    scope.push(name);
+    const id = namedBase - this.names.length;
+    this.names.push(name);
+    return id;
   }
 
   /** Writes `value`'s name at a use: `%3`, `%arg0`, or `%3#1` for a result of a multi-result op. */
@@ -85,7 +164,7 @@ export class SSANameState {
     this.writeName(out, value);
     if (value.printGen !== this.gen) return;
     const owner = value.definingOp;
-    if (owner !== null && owner.results.length > 1) {
+    if (owner !== null && owner.results.length > 1 && isGrouped(owner)) {
       out.writeByte(35); // '#'
       out.writeUint((value as OpResult).index);
     }
@@ -101,6 +180,9 @@ export class SSANameState {
     if (id >= 0) {
       out.writeByte(37); // '%'
       out.writeUint(id);
+    } else if (id <= namedBase) {
+      out.writeByte(37); // '%'
+      out.write(this.names[namedBase - id]!);
     } else {
       out.write("%arg");
       out.writeUint(-1 - id);
@@ -120,15 +202,49 @@ export class SSANameState {
   /** The name of `value` at a use, as a string. */
   use(value: Value): string {
     if (value.printGen !== this.gen) return "<<UNKNOWN SSA VALUE>>";
-    const base = value.printId >= 0 ? `%${value.printId}` : `%arg${-1 - value.printId}`;
+    const id = value.printId;
+    const base = id >= 0 ? `%${id}` : id <= namedBase ? "%" + this.names[namedBase - id]! : `%arg${-1 - id}`;
     const owner = value.definingOp;
-    return owner !== null && owner.results.length > 1 ? `${base}#${(value as OpResult).index}` : base;
+    return owner !== null && owner.results.length > 1 && isGrouped(owner) ? `${base}#${(value as OpResult).index}` : base;
   }
 
   /** The label of `block`, as a string. */
   block(block: Block): string {
     return block.printGen === this.gen ? `^bb${block.printOrder}` : "INVALIDBLOCK";
   }
+}
+
+/**
+ * True when the results of `op` share one name (`%0:2`, used as `%0#1`),
+ * false when each has its own (`%sum, %overflow`).
+ */
+export function isGrouped(op: Operation): boolean {
+  const rs = op.results;
+  return rs.length < 2 || rs[0]!.printId === rs[1]!.printId;
+}
+
+/** `printId` of the first named value (names count down from here). */
+const namedBase = -(2 ** 30);
+
+/**
+ * A name hint made valid as an SSA name (MLIR's `sanitizeIdentifier`):
+ * characters other than letters, digits and `$._-` become `_`, and a
+ * leading digit gets a `_` in front.
+ */
+function sanitizeName(name: string): string {
+  if (name.length === 0) return "_";
+  let out = "";
+  let changed = false;
+  for (let i = 0; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    const ok =
+      (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 36 || ch === 46 || ch === 95 || ch === 45;
+    if (!ok) changed = true;
+    out += ok ? name[i] : "_";
+  }
+  const c0 = name.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return "_" + out;
+  return changed ? out : name;
 }
 
 function numberResults(op: Operation, gen: number, next: number): number {

@@ -1,3 +1,4 @@
+import { loadAllDialects } from "../../dialects/all.js";
 import { appendFileSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { Context } from "../../ir/context.js";
@@ -131,7 +132,7 @@ function processChunk(
   bigStack: boolean,
   unmatched: string[],
 ): { output: Uint8Array[] | null; ok: boolean } {
-  const ctx = new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect });
+  const ctx = loadAllDialects(new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect }));
   const diags: Diagnostic[] = [];
   ctx.diagnosticHandler = (d) => diags.push(d);
   let module: Operation | null = null;

@@ -1,0 +1,1188 @@
+import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
+import { Block } from "../../ir/block.js";
+import type { Context } from "../../ir/context.js";
+import type { OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand } from "../../ir/op-asm.js";
+import { Operation } from "../../ir/operation.js";
+import { Region } from "../../ir/region.js";
+import type { Value } from "../../ir/value.js";
+import { DictionaryAttr } from "../../dialects/builtin/attributes/dictionary-attr.js";
+import { FunctionType } from "../../dialects/builtin/types/function-type.js";
+import { BuiltinKind } from "../../dialects/builtin/kind.js";
+import { TypeVar, type Constraint } from "../constraint.js";
+import { OpTrait } from "../../ir/op-definition.js";
+import { segmentSizesAttr, type OpDef } from "../op-def.js";
+import { UnitAttr } from "../../dialects/builtin/attributes/unit-attr.js";
+import { FormatError, FTok, lexFormat, type FToken } from "./format-lexer.js";
+import { formatHooksOf } from "./attr-format.js";
+
+// ---- Parse state ---------------------------------------------------------------------------
+
+/**
+ * What a format's elements collect while parsing one operation, by group:
+ * unresolved operands and their types, result types, properties, regions
+ * and successors. Turned into the operation state at the end (operand
+ * types resolved, missing types inferred).
+ */
+export class FormatParseState {
+  readonly operands: (UnresolvedOperand[] | null)[];
+  readonly operandTypes: (TypeAttribute[] | null)[];
+  readonly resultTypes: (TypeAttribute[] | null)[];
+  readonly props = new Map<string, Attribute>();
+  readonly regions: (Region[] | null)[];
+  readonly successors: (Block[] | null)[];
+  attributes: DictionaryAttr | null = null;
+  /** Offset of the first operand (for count mismatch errors). */
+  operandsOffset = -1;
+
+  constructor(
+    readonly def: OpDef,
+    readonly parser: OpAsmParser,
+  ) {
+    this.operands = new Array(def.operands.length).fill(null);
+    this.operandTypes = new Array(def.operands.length).fill(null);
+    this.resultTypes = new Array(def.results.length).fill(null);
+    this.regions = new Array(def.regions.length).fill(null);
+    this.successors = new Array(def.successors.length).fill(null);
+  }
+
+  /** Sets the operands of group `name` (custom directives). */
+  setOperands(name: string, operands: UnresolvedOperand[]): void {
+    this.operands[groupIndex(this.def.operands, name)] = operands;
+  }
+  /** Sets the types of operand or result group `name`. */
+  setTypes(name: string, types: TypeAttribute[]): void {
+    const i = this.def.operands.findIndex((o) => o.name === name);
+    if (i >= 0) this.operandTypes[i] = types;
+    else this.resultTypes[groupIndex(this.def.results, name)] = types;
+  }
+  /** Sets property `name`. */
+  setProp(name: string, value: Attribute): void {
+    this.props.set(name, value);
+  }
+  /** Sets the regions of region group `name`. */
+  setRegions(name: string, regions: Region[]): void {
+    this.regions[groupIndex(this.def.regions, name)] = regions;
+  }
+}
+
+function groupIndex(groups: readonly { name: string }[], name: string): number {
+  const i = groups.findIndex((g) => g.name === name);
+  if (i < 0) throw new FormatError(`no group named '${name}'`);
+  return i;
+}
+
+/** A `custom<Name>(...)` directive: what the format cannot express. */
+export interface CustomDirective {
+  /** Parses; `args` are the directive's variable names (`$x` → `"x"`, `type($x)` → `"type:x"`). */
+  parse(parser: OpAsmParser, state: FormatParseState, args: readonly string[]): void;
+  /** Prints (after the space the format puts before it, if any). */
+  print(printer: OpAsmPrinter, op: Operation, args: readonly string[], def: OpDef): void;
+}
+
+// ---- Elements ------------------------------------------------------------------------------
+
+/** How an element relates to the printer's spacing state (see {@link Spacing}). */
+const enum Kind {
+  Literal,
+  Space,
+  Newline,
+  Operand,
+  Attr,
+  Type,
+  FunctionalType,
+  AttrDict,
+  PropDict,
+  Region,
+  Successor,
+  Custom,
+  Optional,
+}
+
+/** What a variable or directive refers to. */
+const enum Ref {
+  Operand,
+  Result,
+  Prop,
+  Region,
+  Successor,
+  AllOperands,
+  AllResults,
+  AllRegions,
+  AllSuccessors,
+}
+
+interface Element {
+  kind: Kind;
+  /** Print a space before this element (computed from ODS's spacing rules). */
+  space: boolean;
+}
+
+interface LiteralEl extends Element {
+  kind: Kind.Literal;
+  text: string;
+  keyword: boolean;
+}
+interface VarEl extends Element {
+  kind: Kind.Operand | Kind.Attr | Kind.Region | Kind.Successor;
+  ref: Ref;
+  group: number;
+  name: string;
+}
+interface TypeEl extends Element {
+  kind: Kind.Type;
+  ref: Ref;
+  group: number;
+}
+interface FunctionalTypeEl extends Element {
+  kind: Kind.FunctionalType;
+  inputs: TypeEl;
+  results: TypeEl;
+}
+interface DictEl extends Element {
+  kind: Kind.AttrDict | Kind.PropDict;
+  withKeyword: boolean;
+}
+interface CustomEl extends Element {
+  kind: Kind.Custom;
+  directive: CustomDirective;
+  args: string[];
+}
+interface OptionalEl extends Element {
+  kind: Kind.Optional;
+  then: AnyEl[];
+  else: AnyEl[];
+  anchor: AnyEl;
+}
+interface SpaceEl extends Element {
+  kind: Kind.Space | Kind.Newline;
+}
+type AnyEl = LiteralEl | VarEl | TypeEl | FunctionalTypeEl | DictEl | CustomEl | OptionalEl | SpaceEl;
+
+// ---- Compilation ---------------------------------------------------------------------------
+
+class FormatCompiler {
+  private pos = 0;
+  private readonly toks: FToken[];
+  /** Properties printed by a variable (not by attr-dict). */
+  readonly printedProps = new Set<string>();
+  /** Operand groups whose types the format gives. */
+  readonly typedOperands = new Set<number>();
+  readonly typedResults = new Set<number>();
+  usesPropDict = false;
+
+  constructor(
+    readonly def: OpDef,
+    readonly format: string,
+    readonly custom: Readonly<Record<string, CustomDirective>>,
+  ) {
+    this.toks = lexFormat(format, def.name);
+  }
+
+  fail(msg: string): never {
+    const t = this.toks[this.pos]!;
+    throw new FormatError(`'${this.def.name}' format: ${msg} (at offset ${t.offset} of "${this.format}")`);
+  }
+
+  private peek(): FToken {
+    return this.toks[this.pos]!;
+  }
+  private next(): FToken {
+    return this.toks[this.pos++]!;
+  }
+  private expect(k: FTok, what: string): FToken {
+    const t = this.next();
+    if (t.kind !== k) {
+      this.pos--;
+      this.fail(`expected ${what}`);
+    }
+    return t;
+  }
+
+  compile(): AnyEl[] {
+    const els: AnyEl[] = [];
+    while (this.peek().kind !== FTok.End) els.push(this.element(false));
+    return els;
+  }
+
+  private element(inGroup: boolean): AnyEl {
+    const t = this.next();
+    switch (t.kind) {
+      case FTok.Literal: {
+        if (t.value === "" || t.value === " ") return { kind: Kind.Space, space: t.value === " " };
+        if (t.value === "\\n") return { kind: Kind.Newline, space: false };
+        const c = t.value.charCodeAt(0);
+        const keyword = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+        return { kind: Kind.Literal, text: t.value, keyword, space: false };
+      }
+      case FTok.Variable:
+        return this.variable(t.value);
+      case FTok.LParen:
+        if (inGroup) this.fail("nested optional groups are not supported");
+        return this.optionalGroup();
+      case FTok.Keyword:
+        return this.directive(t.value);
+      default:
+        this.pos--;
+        return this.fail(`unexpected '${t.value}'`);
+    }
+  }
+
+  private variable(name: string): VarEl {
+    const d = this.def;
+    let i = d.operands.findIndex((o) => o.name === name);
+    if (i >= 0) return { kind: Kind.Operand, ref: Ref.Operand, group: i, name, space: false };
+    i = d.props.findIndex((p) => p.name === name);
+    if (i >= 0) {
+      this.printedProps.add(name);
+      return { kind: Kind.Attr, ref: Ref.Prop, group: i, name, space: false };
+    }
+    i = d.regions.findIndex((r) => r.name === name);
+    if (i >= 0) return { kind: Kind.Region, ref: Ref.Region, group: i, name, space: false };
+    i = d.successors.findIndex((r) => r.name === name);
+    if (i >= 0) return { kind: Kind.Successor, ref: Ref.Successor, group: i, name, space: false };
+    i = d.results.findIndex((r) => r.name === name);
+    if (i >= 0) this.fail(`result '$${name}' can only be used in type directives`);
+    return this.fail(`unknown variable '$${name}'`);
+  }
+
+  /** The target of `type(...)`: an operand or result group, `operands` or `results`. */
+  private typeTarget(): TypeEl {
+    const t = this.next();
+    if (t.kind === FTok.Keyword && t.value === "operands") {
+      for (let i = 0; i < this.def.operands.length; i++) this.typedOperands.add(i);
+      return { kind: Kind.Type, ref: Ref.AllOperands, group: -1, space: false };
+    }
+    if (t.kind === FTok.Keyword && t.value === "results") {
+      for (let i = 0; i < this.def.results.length; i++) this.typedResults.add(i);
+      return { kind: Kind.Type, ref: Ref.AllResults, group: -1, space: false };
+    }
+    if (t.kind !== FTok.Variable) {
+      this.pos--;
+      this.fail("expected a variable, 'operands' or 'results' in type directive");
+    }
+    let i = this.def.operands.findIndex((o) => o.name === t.value);
+    if (i >= 0) {
+      this.typedOperands.add(i);
+      return { kind: Kind.Type, ref: Ref.Operand, group: i, space: false };
+    }
+    i = this.def.results.findIndex((o) => o.name === t.value);
+    if (i >= 0) {
+      this.typedResults.add(i);
+      return { kind: Kind.Type, ref: Ref.Result, group: i, space: false };
+    }
+    this.pos--;
+    return this.fail(`unknown operand or result '$${t.value}' in type directive`);
+  }
+
+  private directive(word: string): AnyEl {
+    switch (word) {
+      case "attr-dict":
+        return { kind: Kind.AttrDict, withKeyword: false, space: false };
+      case "attr-dict-with-keyword":
+        return { kind: Kind.AttrDict, withKeyword: true, space: false };
+      case "prop-dict":
+        this.usesPropDict = true;
+        return { kind: Kind.PropDict, withKeyword: false, space: false };
+      case "type": {
+        this.expect(FTok.LParen, "'('");
+        const el = this.typeTarget();
+        this.expect(FTok.RParen, "')'");
+        return el;
+      }
+      case "qualified": {
+        this.expect(FTok.LParen, "'('");
+        const inner = this.element(true);
+        this.expect(FTok.RParen, "')'");
+        return inner;
+      }
+      case "functional-type": {
+        this.expect(FTok.LParen, "'('");
+        const inputs = this.typeTarget();
+        this.expect(FTok.Comma, "','");
+        const results = this.typeTarget();
+        this.expect(FTok.RParen, "')'");
+        return { kind: Kind.FunctionalType, inputs, results, space: false };
+      }
+      case "operands":
+        return { kind: Kind.Operand, ref: Ref.AllOperands, group: -1, name: "operands", space: false };
+      case "regions":
+        return { kind: Kind.Region, ref: Ref.AllRegions, group: -1, name: "regions", space: false };
+      case "successors":
+        return { kind: Kind.Successor, ref: Ref.AllSuccessors, group: -1, name: "successors", space: false };
+      case "custom": {
+        this.expect(FTok.Less, "'<'");
+        const name = this.expect(FTok.Keyword, "a directive name").value;
+        this.expect(FTok.Greater, "'>'");
+        const directive = this.custom[name];
+        if (directive === undefined) this.fail(`unknown custom directive '${name}'`);
+        this.expect(FTok.LParen, "'('");
+        const args: string[] = [];
+        while (this.peek().kind !== FTok.RParen) {
+          const a = this.next();
+          if (a.kind === FTok.Variable) {
+            args.push(a.value);
+            if (this.def.props.some((p) => p.name === a.value)) this.printedProps.add(a.value);
+          } else if (a.kind === FTok.Keyword && (a.value === "type" || a.value === "ref" || a.value === "qualified")) {
+            this.expect(FTok.LParen, "'('");
+            const tv = this.next();
+            if (a.value === "type" || (a.value === "qualified" && tv.kind === FTok.Keyword)) {
+              if (tv.kind === FTok.Keyword) {
+                this.expect(FTok.LParen, "'('");
+                const inner = this.next();
+                this.expect(FTok.RParen, "')'");
+                args.push("type:" + inner.value);
+                this.markTyped(inner.value);
+              } else {
+                args.push("type:" + tv.value);
+                this.markTyped(tv.value);
+              }
+            } else {
+              args.push("ref:" + tv.value);
+            }
+            this.expect(FTok.RParen, "')'");
+          } else if (a.kind === FTok.Keyword && a.value === "attr-dict") {
+            args.push("attr-dict");
+          } else {
+            this.pos--;
+            this.fail("unexpected custom directive argument");
+          }
+          if (this.peek().kind === FTok.Comma) this.next();
+        }
+        this.expect(FTok.RParen, "')'");
+        return { kind: Kind.Custom, directive, args, space: false };
+      }
+      default:
+        return this.fail(`unknown directive '${word}'`);
+    }
+  }
+
+  private markTyped(name: string): void {
+    const i = this.def.operands.findIndex((o) => o.name === name);
+    if (i >= 0) this.typedOperands.add(i);
+    const j = this.def.results.findIndex((o) => o.name === name);
+    if (j >= 0) this.typedResults.add(j);
+  }
+
+  private optionalGroup(): OptionalEl {
+    const then: AnyEl[] = [];
+    let anchor: AnyEl | null = null;
+    while (this.peek().kind !== FTok.RParen) {
+      if (this.peek().kind === FTok.End) this.fail("unterminated optional group");
+      const el = this.element(true);
+      then.push(el);
+      if (this.peek().kind === FTok.Caret) {
+        this.next();
+        anchor = el;
+      }
+    }
+    this.next();
+    const els: AnyEl[] = [];
+    if (this.peek().kind === FTok.Colon) {
+      this.next();
+      this.expect(FTok.LParen, "'(' of the else group");
+      while (this.peek().kind !== FTok.RParen) els.push(this.element(true));
+      this.next();
+    }
+    this.expect(FTok.Question, "'?' after optional group");
+    if (anchor === null) this.fail("optional group has no anchor ('^')");
+    const first = then.find((e) => e.kind !== Kind.Space && e.kind !== Kind.Newline);
+    if (first === undefined) this.fail("empty optional group");
+    return { kind: Kind.Optional, then, else: els, anchor, space: false };
+  }
+}
+
+/**
+ * Sets each element's `space` flag with ODS's spacing rules (MLIR's
+ * `OpFormatGen`): literals get a space unless they are punctuation that
+ * hugs its neighbour, other elements get one unless they follow an opening
+ * bracket or an empty literal. Computed once, in format order, groups
+ * included, as ODS computes it when it generates the printer.
+ */
+function assignSpacing(els: AnyEl[], state: { shouldEmitSpace: boolean; lastWasPunctuation: boolean }): void {
+  for (const el of els) {
+    switch (el.kind) {
+      case Kind.Literal: {
+        const v = el.text;
+        el.space = state.shouldEmitSpace && spaceBeforeLiteral(v, state.lastWasPunctuation);
+        state.shouldEmitSpace = v.length !== 1 || !"<({[".includes(v[0]!);
+        state.lastWasPunctuation = v[0] !== "_" && !/[A-Za-z]/.test(v[0]!);
+        break;
+      }
+      case Kind.Space:
+        state.lastWasPunctuation = !el.space;
+        state.shouldEmitSpace = false;
+        break;
+      case Kind.Newline:
+        state.shouldEmitSpace = false;
+        break;
+      case Kind.Optional:
+        assignSpacing(el.then, state);
+        if (el.else.length > 0) assignSpacing(el.else, state);
+        break;
+      case Kind.AttrDict:
+        state.lastWasPunctuation = false;
+        break;
+      default:
+        el.space = state.shouldEmitSpace || !state.lastWasPunctuation;
+        state.lastWasPunctuation = false;
+        state.shouldEmitSpace = true;
+    }
+  }
+}
+
+function spaceBeforeLiteral(v: string, lastWasPunctuation: boolean): boolean {
+  if (v.length !== 1 && v !== "->") return true;
+  if (lastWasPunctuation) return !">)}],".includes(v[0]!);
+  return !"<>(){}[],".includes(v[0]!);
+}
+
+/** How the parser finds an operand or result group's types when the format does not print them. */
+const enum TypeSource {
+  Explicit,
+  Var,
+  SameAsResult,
+  SameAsOperand,
+  Infer,
+}
+
+/**
+ * A compiled assembly format: the element list (each element parses and
+ * prints itself) and the type-resolution plan for what it leaves out.
+ * Built once per operation when its dialect is defined.
+ */
+export class FormatProgram {
+  private readonly operandSources: TypeSource[];
+  private readonly resultSources: TypeSource[];
+  /** Properties printed by attr-dict (not by a variable or prop-dict). */
+  private readonly elidedInAttrDict: Set<string>;
+  private readonly implicitTerminator: string | null;
+  private readonly sameOperandsAndResult: boolean;
+
+  constructor(
+    readonly def: OpDef,
+    private readonly els: AnyEl[],
+    c: FormatCompiler,
+  ) {
+    this.implicitTerminator = def.implicitTerminator;
+    this.sameOperandsAndResult = (def.traits & OpTrait.SameOperandsAndResultType) !== 0;
+    this.elidedInAttrDict = new Set(c.printedProps);
+    this.elidedInAttrDict.add("operandSegmentSizes");
+    this.elidedInAttrDict.add("resultSegmentSizes");
+    if (c.usesPropDict) for (const p of def.props) this.elidedInAttrDict.add(p.name);
+    // Binding keys: names that must share a type (constraint variables,
+    // AllTypesMatch groups) let one printed type stand for all.
+    const keys = new Map<string, object>();
+    def.operands.forEach((o) => o.constraint instanceof TypeVar && keys.set(o.name, o.constraint));
+    def.results.forEach((r) => r.constraint instanceof TypeVar && keys.set(r.name, r.constraint));
+    def.props.forEach((p) => p.constraint instanceof TypeVar && keys.set(p.name, p.constraint));
+    for (const t of def.traitList) if (t.typeGroup !== undefined) for (const n of t.typeGroup) keys.set(n, t);
+    this.keys = keys;
+    const bound = new Set<object>();
+    def.operands.forEach((o, i) => c.typedOperands.has(i) && keys.has(o.name) && bound.add(keys.get(o.name)!));
+    def.results.forEach((r, i) => c.typedResults.has(i) && keys.has(r.name) && bound.add(keys.get(r.name)!));
+    for (const p of def.props) if (keys.has(p.name)) bound.add(keys.get(p.name)!);
+    const anyTypedResult = c.typedResults.size > 0;
+    const anyTypedOperand = c.typedOperands.size > 0;
+    this.operandSources = def.operands.map((o, i) => {
+      if (c.typedOperands.has(i)) return TypeSource.Explicit;
+      const k = keys.get(o.name);
+      if (k !== undefined && bound.has(k)) return TypeSource.Var;
+      if (def.hooks.inferOperandTypes?.[o.name] !== undefined) return TypeSource.Infer;
+      if (this.sameOperandsAndResult && anyTypedResult) return TypeSource.SameAsResult;
+      if (this.sameOperandsAndResult && anyTypedOperand) return TypeSource.SameAsOperand;
+      if ((def.traits & OpTrait.SameTypeOperands) !== 0 && anyTypedOperand) return TypeSource.SameAsOperand;
+      throw new FormatError(`'${def.name}' format: type of operand '${o.name}' is not printed and cannot be inferred`);
+    });
+    this.resultSources = def.results.map((r, i) => {
+      if (c.typedResults.has(i)) return TypeSource.Explicit;
+      const k = keys.get(r.name);
+      if (k !== undefined && bound.has(k)) return TypeSource.Var;
+      if (this.sameOperandsAndResult && anyTypedOperand) return TypeSource.SameAsOperand;
+      if (def.hooks.inferResultTypes !== undefined) return TypeSource.Infer;
+      throw new FormatError(`'${def.name}' format: type of result '${r.name}' is not printed and cannot be inferred`);
+    });
+  }
+
+  /** Binding key (constraint variable or AllTypesMatch group) of each name that has one. */
+  private readonly keys: Map<string, object>;
+
+  // ---- Parsing -------------------------------------------------------------------------------
+
+  /** Parses the custom form (after the op name) into `out`. */
+  parse(parser: OpAsmParser, out: ParsedOperationState): void {
+    const st = new FormatParseState(this.def, parser);
+    this.parseElements(this.els, st, parser);
+    this.finish(st, parser, out);
+  }
+
+  private parseElements(els: readonly AnyEl[], st: FormatParseState, parser: OpAsmParser): void {
+    for (let i = 0; i < els.length; i++) this.parseElement(els[i]!, st, parser);
+  }
+
+  private parseElement(el: AnyEl, st: FormatParseState, parser: OpAsmParser): void {
+    const def = this.def;
+    switch (el.kind) {
+      case Kind.Literal:
+        if (el.keyword) parser.parseKeyword(el.text);
+        else parser.parsePunctuation(el.text);
+        return;
+      case Kind.Space:
+      case Kind.Newline:
+        return;
+      case Kind.Operand: {
+        if (st.operandsOffset < 0) st.operandsOffset = parser.currentOffset();
+        if (el.ref === Ref.AllOperands) {
+          const all = parser.parseOperandList();
+          distribute(def.operands.length, all, st.operands, def.operands.map((o) => o.variadicity));
+          return;
+        }
+        const v = def.operands[el.group]!.variadicity;
+        if (v === "variadic") st.operands[el.group] = parser.parseOperandList();
+        else if (v === "optional") {
+          const o = parser.parseOptionalOperand();
+          st.operands[el.group] = o === null ? [] : [o];
+        } else st.operands[el.group] = [parser.parseOperand()];
+        return;
+      }
+      case Kind.Attr: {
+        const p = def.props[el.group]!;
+        st.props.set(p.name, formatHooksOf(p.constraint).parse(parser));
+        return;
+      }
+      case Kind.Type:
+        this.parseTypes(el, st, parser);
+        return;
+      case Kind.FunctionalType: {
+        const at = parser.currentOffset();
+        const ft = parser.parseType();
+        if (ft.kind !== BuiltinKind.FunctionType) parser.emitError("expected a function type", at);
+        const f = ft as FunctionType;
+        this.assignTypes(el.inputs, st, f.inputs.slice());
+        this.assignTypes(el.results, st, f.results.slice());
+        return;
+      }
+      case Kind.AttrDict: {
+        const d = el.withKeyword ? parser.parseOptionalAttrDictWithKeyword() : parser.parseOptionalAttrDict();
+        if (d !== null) this.splitAttrDict(d, st, parser.context);
+        return;
+      }
+      case Kind.PropDict: {
+        if (!parser.parseOptionalPunctuation("<")) return;
+        const d = parser.parseAttribute();
+        parser.parsePunctuation(">");
+        if (d.kind !== BuiltinKind.DictionaryAttr) parser.emitError("expected a dictionary of properties");
+        const dd = d as DictionaryAttr;
+        for (let i = 0; i < dd.names.length; i++) st.props.set(dd.names[i]!, dd.values[i]!);
+        return;
+      }
+      case Kind.Region: {
+        if (el.ref === Ref.AllRegions) {
+          const rs: Region[] = [];
+          const r0 = new Region();
+          if (parser.parseOptionalRegion(r0)) {
+            rs.push(r0);
+            while (parser.parseOptionalPunctuation(",")) {
+              const r = new Region();
+              parser.parseRegion(r);
+              rs.push(r);
+            }
+          }
+          for (const r of rs) this.ensureTerminator(r, parser.context);
+          distributeGroups(def.regions.length, rs, st.regions, def.regions.map((r) => r.variadicity));
+          return;
+        }
+        const v = def.regions[el.group]!.variadicity;
+        const rs: Region[] = [];
+        if (v === "variadic") {
+          const r0 = new Region();
+          if (parser.parseOptionalRegion(r0)) {
+            rs.push(r0);
+            while (parser.parseOptionalPunctuation(",")) {
+              const r = new Region();
+              parser.parseRegion(r);
+              rs.push(r);
+            }
+          }
+        } else {
+          const r = new Region();
+          if (v === "optional") {
+            if (parser.parseOptionalRegion(r)) rs.push(r);
+          } else {
+            parser.parseRegion(r);
+            rs.push(r);
+          }
+        }
+        for (const r of rs) this.ensureTerminator(r, parser.context);
+        st.regions[el.group] = rs;
+        return;
+      }
+      case Kind.Successor: {
+        if (el.ref === Ref.AllSuccessors) {
+          const bs: Block[] = [];
+          const b0 = parser.parseOptionalSuccessor();
+          if (b0 !== null) {
+            bs.push(b0);
+            while (parser.parseOptionalPunctuation(",")) bs.push(parser.parseSuccessor());
+          }
+          distributeGroups(def.successors.length, bs, st.successors, def.successors.map((r) => r.variadicity));
+          return;
+        }
+        const v = def.successors[el.group]!.variadicity;
+        if (v === "variadic") {
+          const bs: Block[] = [];
+          const b0 = parser.parseOptionalSuccessor();
+          if (b0 !== null) {
+            bs.push(b0);
+            while (parser.parseOptionalPunctuation(",")) bs.push(parser.parseSuccessor());
+          }
+          st.successors[el.group] = bs;
+        } else {
+          st.successors[el.group] = [parser.parseSuccessor()];
+        }
+        return;
+      }
+      case Kind.Custom:
+        el.directive.parse(parser, st, el.args);
+        return;
+      case Kind.Optional: {
+        if (this.parseOptionalFirst(el.then, st, parser)) {
+          // A unit-attribute anchor after the first element is not written:
+          // the group's presence sets it.
+          const a = el.anchor;
+          const unitAnchor = a.kind === Kind.Attr && a !== el.then[0] && isUnitConstraint(def.props[a.group]!.constraint);
+          for (let i = 1; i < el.then.length; i++) if (!(unitAnchor && el.then[i] === a)) this.parseElement(el.then[i]!, st, parser);
+          if (unitAnchor) st.props.set(def.props[(a as VarEl).group]!.name, unitAttrOf(parser.context));
+        } else if (el.else.length > 0) {
+          this.parseElements(el.else, st, parser);
+        }
+        return;
+      }
+    }
+  }
+
+  /** Parses the first element of an optional group if it is present; false when it is not. */
+  private parseOptionalFirst(els: readonly AnyEl[], st: FormatParseState, parser: OpAsmParser): boolean {
+    const first = els[0]!;
+    const def = this.def;
+    switch (first.kind) {
+      case Kind.Literal:
+        return first.keyword ? parser.parseOptionalKeyword(first.text) : parser.parseOptionalPunctuation(first.text);
+      case Kind.Operand: {
+        if (first.ref === Ref.AllOperands) {
+          const all = parser.parseOperandList();
+          if (all.length === 0) return false;
+          distribute(def.operands.length, all, st.operands, def.operands.map((o) => o.variadicity));
+          return true;
+        }
+        if (st.operandsOffset < 0) st.operandsOffset = parser.currentOffset();
+        const o = parser.parseOptionalOperand();
+        if (o === null) return false;
+        const list = [o];
+        if (def.operands[first.group]!.variadicity === "variadic") {
+          while (parser.parseOptionalPunctuation(",")) list.push(parser.parseOperand());
+        }
+        st.operands[first.group] = list;
+        return true;
+      }
+      case Kind.Attr: {
+        const p = def.props[first.group]!;
+        if (isUnitConstraint(p.constraint)) return false;
+        const a = formatHooksOf(p.constraint).parseOptional(parser);
+        if (a === null) return false;
+        st.props.set(p.name, a);
+        return true;
+      }
+      case Kind.Region: {
+        const r = new Region();
+        if (!parser.parseOptionalRegion(r)) return false;
+        this.ensureTerminator(r, parser.context);
+        if (first.ref === Ref.AllRegions) st.regions[0] = [r];
+        else st.regions[first.group] = [r];
+        return true;
+      }
+      case Kind.Successor: {
+        const b = parser.parseOptionalSuccessor();
+        if (b === null) return false;
+        const list = [b];
+        if (first.ref !== Ref.AllSuccessors && def.successors[first.group]!.variadicity === "variadic") {
+          while (parser.parseOptionalPunctuation(",")) list.push(parser.parseSuccessor());
+        }
+        st.successors[first.ref === Ref.AllSuccessors ? 0 : first.group] = list;
+        return true;
+      }
+      case Kind.Type: {
+        const t = parser.parseOptionalType();
+        if (t === null) return false;
+        const list = [t];
+        while (parser.parseOptionalPunctuation(",")) list.push(parser.parseType());
+        this.assignTypes(first, st, list);
+        return true;
+      }
+      case Kind.Custom: {
+        first.directive.parse(parser, st, first.args);
+        return true;
+      }
+      default:
+        throw new FormatError(`'${def.name}' format: an optional group cannot start with this element`);
+    }
+  }
+
+  private parseTypes(el: TypeEl, st: FormatParseState, parser: OpAsmParser): void {
+    let v: string;
+    if (el.ref === Ref.Operand) v = this.def.operands[el.group]!.variadicity;
+    else if (el.ref === Ref.Result) v = this.def.results[el.group]!.variadicity;
+    else v = "variadic";
+    if (v === "single") {
+      this.assignTypes(el, st, [parser.parseType()]);
+      return;
+    }
+    const list: TypeAttribute[] = [];
+    const t = parser.parseOptionalType();
+    if (t !== null) {
+      list.push(t);
+      if (v === "variadic") while (parser.parseOptionalPunctuation(",")) list.push(parser.parseType());
+    }
+    this.assignTypes(el, st, list);
+  }
+
+  private assignTypes(el: TypeEl, st: FormatParseState, types: TypeAttribute[]): void {
+    const def = this.def;
+    switch (el.ref) {
+      case Ref.Operand:
+        st.operandTypes[el.group] = types;
+        return;
+      case Ref.Result:
+        st.resultTypes[el.group] = types;
+        return;
+      case Ref.AllOperands:
+        distributeGroups(def.operands.length, types, st.operandTypes, def.operands.map((o) => o.variadicity), st);
+        return;
+      case Ref.AllResults:
+        distributeGroups(def.results.length, types, st.resultTypes, def.results.map((o) => o.variadicity));
+        return;
+    }
+  }
+
+  private splitAttrDict(d: DictionaryAttr, st: FormatParseState, ctx: Context): void {
+    const inherent = this.def.inherentAttrs;
+    const rn: string[] = [];
+    const rv: Attribute[] = [];
+    for (let i = 0; i < d.names.length; i++) {
+      const n = d.names[i]!;
+      if (inherent.includes(n)) st.props.set(n, d.values[i]!);
+      else rn.push(n), rv.push(d.values[i]!);
+    }
+    st.attributes = rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
+  }
+
+  private ensureTerminator(r: Region, ctx: Context): void {
+    const term = this.implicitTerminator;
+    if (term === null) return;
+    if (r.first === null) r.append(new Block());
+    const b = r.first!;
+    const last = b.last;
+    if (last !== null && last.name.hasTrait(OpTrait.IsTerminator)) return;
+    b.append(Operation.create(ctx.operationName(term)));
+  }
+
+  /** Resolves operands, infers missing types and fills the operation state. */
+  private finish(st: FormatParseState, parser: OpAsmParser, out: ParsedOperationState): void {
+    const def = this.def;
+    const ctx = parser.context;
+    // Binding keys bound by printed types and typed properties.
+    const keys = this.keys;
+    const vars = new Map<object, TypeAttribute>();
+    def.results.forEach((r, i) => {
+      const ts = st.resultTypes[i];
+      const k = keys.get(r.name);
+      if (ts != null && ts.length > 0 && k !== undefined) vars.set(k, ts[0]!);
+    });
+    def.operands.forEach((o, i) => {
+      const ts = st.operandTypes[i];
+      const k = keys.get(o.name);
+      if (ts != null && ts.length > 0 && k !== undefined && !vars.has(k)) vars.set(k, ts[0]!);
+    });
+    for (const p of def.props) {
+      const k = keys.get(p.name);
+      if (k === undefined || vars.has(k)) continue;
+      const a = st.props.get(p.name) as { type?: TypeAttribute | null } | undefined;
+      if (a !== undefined && a.type) vars.set(k, a.type);
+    }
+    const firstResultType = (): TypeAttribute | null => {
+      for (const ts of st.resultTypes) if (ts != null && ts.length > 0) return ts[0]!;
+      return null;
+    };
+    const firstOperandType = (): TypeAttribute | null => {
+      for (const ts of st.operandTypes) if (ts != null && ts.length > 0) return ts[0]!;
+      return null;
+    };
+    // Operands.
+    const operands: Value[] = [];
+    const sizes: number[] = [];
+    const resolvedOperandTypes: TypeAttribute[] = [];
+    for (let g = 0; g < def.operands.length; g++) {
+      const us = st.operands[g] ?? [];
+      let types: TypeAttribute[];
+      switch (this.operandSources[g]!) {
+        case TypeSource.Explicit:
+          types = st.operandTypes[g] ?? [];
+          break;
+        case TypeSource.Var:
+          types = fill(us.length, vars.get(keys.get(def.operands[g]!.name)!) ?? null);
+          break;
+        case TypeSource.SameAsResult:
+          types = fill(us.length, firstResultType());
+          break;
+        case TypeSource.Infer:
+          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands).slice();
+          break;
+        default:
+          types = fill(us.length, firstOperandType());
+      }
+      if (types.length !== us.length) {
+        parser.emitError(
+          `${us.length} operands present, but expected ${types.length}`,
+          us.length > 0 ? us[0]!.offset : st.operandsOffset >= 0 ? st.operandsOffset : parser.nameOffset,
+        );
+      }
+      for (let i = 0; i < us.length; i++) {
+        const v = parser.resolveOperand(us[i]!, types[i]!);
+        operands.push(v);
+        resolvedOperandTypes.push(v.type);
+      }
+      sizes.push(us.length);
+    }
+    // Properties.
+    const names: string[] = [];
+    const values: Attribute[] = [];
+    for (const p of def.props) {
+      const v = st.props.get(p.name);
+      if (v !== undefined) names.push(p.name), values.push(v);
+      else if (p.default !== null) names.push(p.name), values.push(p.default(ctx));
+    }
+    for (const [n, v] of st.props) {
+      if (!def.props.some((p) => p.name === n)) names.push(n), values.push(v);
+    }
+    if (def.attrSizedOperands && !st.props.has("operandSegmentSizes")) {
+      names.push("operandSegmentSizes");
+      values.push(segmentSizes(ctx, sizes));
+    }
+    const properties = names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
+    // Results.
+    let resultTypes: TypeAttribute[] = [];
+    let infer = false;
+    const resultSizes: number[] = [];
+    for (let g = 0; g < def.results.length; g++) {
+      const r = def.results[g]!;
+      switch (this.resultSources[g]!) {
+        case TypeSource.Explicit: {
+          const ts = st.resultTypes[g] ?? [];
+          resultTypes.push(...ts);
+          resultSizes.push(ts.length);
+          break;
+        }
+        case TypeSource.Var: {
+          const t = vars.get(keys.get(r.name)!);
+          if (t === undefined) infer = true;
+          else resultTypes.push(t);
+          resultSizes.push(1);
+          break;
+        }
+        case TypeSource.SameAsOperand: {
+          const t = resolvedOperandTypes[0] ?? firstOperandType();
+          if (t === null || t === undefined) infer = true;
+          else resultTypes.push(t);
+          resultSizes.push(1);
+          break;
+        }
+        default:
+          infer = true;
+      }
+    }
+    if (infer) {
+      const inferred = def.hooks.inferResultTypes?.(ctx, operands, properties) ?? null;
+      if (inferred === null) parser.emitError("failed to infer returned types", parser.nameOffset);
+      resultTypes = inferred;
+    }
+    let props = properties;
+    if (def.attrSizedResults && (props === null || props.get("resultSegmentSizes") === undefined)) {
+      props = DictionaryAttr.with(ctx, props, "resultSegmentSizes", segmentSizes(ctx, resultSizes));
+    }
+    out.operands = operands;
+    out.resultTypes = resultTypes;
+    out.properties = props;
+    out.attributes = st.attributes;
+    const regions: Region[] = [];
+    for (let g = 0; g < def.regions.length; g++) {
+      const rs = st.regions[g];
+      if (rs != null) regions.push(...rs);
+      else if (def.regions[g]!.variadicity === "single") regions.push(new Region());
+    }
+    out.regions = regions;
+    const succ: Block[] = [];
+    for (const bs of st.successors) if (bs != null) succ.push(...bs);
+    out.successors = succ;
+  }
+
+  // ---- Printing ------------------------------------------------------------------------------
+
+  /** Prints the custom form of `op` (after its name). */
+  print(p: OpAsmPrinter, op: Operation): void {
+    const els = this.els;
+    for (let i = 0; i < els.length; i++) this.printElement(els[i]!, p, op);
+  }
+
+  private printElement(el: AnyEl, p: OpAsmPrinter, op: Operation): void {
+    const def = this.def;
+    switch (el.kind) {
+      case Kind.Literal:
+        p.write(el.space ? " " + el.text : el.text);
+        return;
+      case Kind.Space:
+        if (el.space) p.write(" ");
+        return;
+      case Kind.Newline:
+        p.printNewline();
+        return;
+      case Kind.Operand: {
+        if (el.space) p.write(" ");
+        if (el.ref === Ref.AllOperands) {
+          const os = op.operands;
+          for (let i = 0; i < os.length; i++) {
+            if (i > 0) p.write(", ");
+            p.printOperand(os[i]!.value);
+          }
+          return;
+        }
+        const [s, n] = def.operandRange(op, el.group);
+        for (let i = s; i < s + n; i++) {
+          if (i > s) p.write(", ");
+          p.printOperand(op.operands[i]!.value);
+        }
+        return;
+      }
+      case Kind.Attr: {
+        const pd = def.props[el.group]!;
+        const a = def.prop(op, pd.name);
+        if (el.space) p.write(" ");
+        if (a !== undefined) formatHooksOf(pd.constraint).print(p, a);
+        return;
+      }
+      case Kind.Type:
+        if (el.space) p.write(" ");
+        this.printTypes(el, p, op);
+        return;
+      case Kind.FunctionalType:
+        if (el.space) p.write(" ");
+        p.printFunctionalType(this.typesOf(el.inputs, op), this.typesOf(el.results, op));
+        return;
+      case Kind.AttrDict:
+        this.printAttrDict(p, op, el.withKeyword);
+        return;
+      case Kind.PropDict: {
+        const props = op.properties;
+        if (props === null || props.kind !== BuiltinKind.DictionaryAttr) return;
+        const d = props as DictionaryAttr;
+        const keep: string[] = [];
+        const vals: Attribute[] = [];
+        for (let i = 0; i < d.names.length; i++) {
+          const n = d.names[i]!;
+          if (this.isPrintedElsewhere(n) || this.isDefault(op, n, d.values[i]!)) continue;
+          keep.push(n), vals.push(d.values[i]!);
+        }
+        if (keep.length === 0) return;
+        p.write(" <");
+        p.printAttribute(DictionaryAttr.fromParallel(op.context, keep, vals, keep.length));
+        p.write(">");
+        return;
+      }
+      case Kind.Region: {
+        if (el.space) p.write(" ");
+        let s: number;
+        let n: number;
+        if (el.ref === Ref.AllRegions) (s = 0), (n = op.regions.length);
+        else [s, n] = def.regionRange(op, el.group);
+        for (let i = s; i < s + n; i++) {
+          if (i > s) p.write(", ");
+          this.printRegion(p, op.regions[i]!);
+        }
+        return;
+      }
+      case Kind.Successor: {
+        if (el.space) p.write(" ");
+        let s: number;
+        let n: number;
+        if (el.ref === Ref.AllSuccessors) (s = 0), (n = op.successors.length);
+        else [s, n] = def.successorRange(op, el.group);
+        for (let i = s; i < s + n; i++) {
+          if (i > s) p.write(", ");
+          p.printSuccessor(op.successors[i]!.block);
+        }
+        return;
+      }
+      case Kind.Custom:
+        if (el.space) p.write(" ");
+        el.directive.print(p, op, el.args, def);
+        return;
+      case Kind.Optional: {
+        if (this.isPresent(el.anchor, op)) {
+          const a = el.anchor;
+          const elide = a.kind === Kind.Attr && a !== el.then[0] && isUnitConstraint(def.props[a.group]!.constraint);
+          for (const c of el.then) if (!(elide && c === a)) this.printElement(c, p, op);
+        } else {
+          for (const c of el.else) this.printElement(c, p, op);
+        }
+        return;
+      }
+    }
+  }
+
+  private printRegion(p: OpAsmPrinter, r: Region): void {
+    let printTerminators = true;
+    if (this.implicitTerminator !== null) {
+      const b = r.first;
+      const t = b === null ? null : b.last;
+      if (t !== null && t.opName === this.implicitTerminator) {
+        printTerminators = t.attributes !== null || t.operands.length !== 0 || t.results.length !== 0;
+      }
+    }
+    p.printRegion(r, true, printTerminators);
+  }
+
+  /** Whether the anchor of an optional group has something to print. */
+  private isPresent(anchor: AnyEl, op: Operation): boolean {
+    const def = this.def;
+    switch (anchor.kind) {
+      case Kind.Operand:
+        return anchor.ref === Ref.AllOperands ? op.operands.length > 0 : def.operandRange(op, anchor.group)[1] > 0;
+      case Kind.Attr: {
+        const pd = def.props[anchor.group]!;
+        const a = def.prop(op, pd.name);
+        if (a === undefined) return false;
+        return !(pd.default !== null && a === pd.default(op.context));
+      }
+      case Kind.Type:
+        return this.typesOf(anchor, op).length > 0;
+      case Kind.Region:
+        if (anchor.ref === Ref.AllRegions) return op.regions.length > 0;
+        {
+          const [s, n] = def.regionRange(op, anchor.group);
+          return n > 0 && (def.regions[anchor.group]!.variadicity !== "optional" || op.regions[s]!.first !== null);
+        }
+      case Kind.Successor:
+        return anchor.ref === Ref.AllSuccessors ? op.successors.length > 0 : def.successorRange(op, anchor.group)[1] > 0;
+      case Kind.Custom:
+        return anchor.args.some((a) => {
+          const name = a.startsWith("type:") ? a.slice(5) : a;
+          const oi = def.operands.findIndex((o) => o.name === name);
+          if (oi >= 0) return def.operandRange(op, oi)[1] > 0;
+          return def.prop(op, name) !== undefined;
+        });
+      default:
+        return true;
+    }
+  }
+
+  private typesOf(el: TypeEl, op: Operation): TypeAttribute[] {
+    const out: TypeAttribute[] = [];
+    switch (el.ref) {
+      case Ref.AllOperands:
+        for (const o of op.operands) out.push(o.value.type);
+        break;
+      case Ref.AllResults:
+        for (const r of op.results) out.push(r.type);
+        break;
+      case Ref.Operand: {
+        const [s, n] = this.def.operandRange(op, el.group);
+        for (let i = s; i < s + n; i++) out.push(op.operands[i]!.value.type);
+        break;
+      }
+      default: {
+        const [s, n] = this.def.resultRange(op, el.group);
+        for (let i = s; i < s + n; i++) out.push(op.results[i]!.type);
+      }
+    }
+    return out;
+  }
+
+  private printTypes(el: TypeEl, p: OpAsmPrinter, op: Operation): void {
+    if (el.ref === Ref.Result && this.def.results.length === 1 && op.results.length === 1) {
+      p.printType(op.results[0]!.type);
+      return;
+    }
+    const ts = this.typesOf(el, op);
+    for (let i = 0; i < ts.length; i++) {
+      if (i > 0) p.write(", ");
+      p.printType(ts[i]!);
+    }
+  }
+
+  private isPrintedElsewhere(name: string): boolean {
+    return this.elidedInAttrDict.has(name);
+  }
+
+  private isDefault(op: Operation, name: string, value: Attribute): boolean {
+    const pd = this.def.props.find((x) => x.name === name);
+    return pd !== undefined && pd.default !== null && value === pd.default(op.context);
+  }
+
+  private printAttrDict(p: OpAsmPrinter, op: Operation, withKeyword: boolean): void {
+    const props = op.properties;
+    let dict = op.attributes;
+    if (props !== null && props.kind === BuiltinKind.DictionaryAttr) {
+      const d = props as DictionaryAttr;
+      for (let i = 0; i < d.names.length; i++) {
+        const n = d.names[i]!;
+        if (this.isPrintedElsewhere(n) || this.isDefault(op, n, d.values[i]!)) continue;
+        dict = DictionaryAttr.with(op.context, dict, n, d.values[i]!);
+      }
+    }
+    if (withKeyword) p.printOptionalAttrDictWithKeyword(dict);
+    else p.printOptionalAttrDict(dict);
+  }
+}
+
+function fill(n: number, t: TypeAttribute | null): TypeAttribute[] {
+  if (t === null) return [];
+  const out = new Array<TypeAttribute>(n);
+  for (let i = 0; i < n; i++) out[i] = t;
+  return out;
+}
+
+/** Splits a flat operand list over groups (at most one variable-length group). */
+function distribute<T>(nGroups: number, all: T[], out: (T[] | null)[], vs: readonly string[]): void {
+  distributeGroups(nGroups, all, out, vs);
+}
+
+function distributeGroups<T>(nGroups: number, all: T[], out: (T[] | null)[], vs: readonly string[], _st?: FormatParseState): void {
+  let variable = -1;
+  for (let i = 0; i < nGroups; i++) if (vs[i] !== "single") variable = i;
+  const varSize = variable < 0 ? 0 : Math.max(0, all.length - (nGroups - 1));
+  let k = 0;
+  for (let g = 0; g < nGroups; g++) {
+    const size = g === variable ? varSize : 1;
+    out[g] = all.slice(k, k + size);
+    k += size;
+  }
+  if (variable < 0 && nGroups === 0 && all.length > 0) out.length = 0;
+}
+
+function isUnitConstraint(c: Constraint): boolean {
+  return c.summary === "unit attribute";
+}
+
+function unitAttrOf(ctx: Context): Attribute {
+  return UnitAttr.get(ctx);
+}
+
+function segmentSizes(ctx: Context, sizes: readonly number[]): Attribute {
+  return segmentSizesAttr(ctx, sizes);
+}
+
+/** Compiles `format` for `def` (throws a {@link FormatError} for a malformed format). */
+export function compileFormat(def: OpDef, format: string, custom: Readonly<Record<string, CustomDirective>>): FormatProgram {
+  const c = new FormatCompiler(def, format, custom);
+  const els = c.compile();
+  assignSpacing(els, { shouldEmitSpace: true, lastWasPunctuation: false });
+  return new FormatProgram(def, els, c);
+}
