@@ -1,4 +1,3 @@
-// differential: generic-only (arith and func print in their custom forms in mlir-opt)
 // arith.constant of every scalar kind in the generic form.
 "func.func"() <{function_type = () -> (), sym_name = "constants"}> ({
   %0 = "arith.constant"() <{value = 42 : i32}> : () -> i32

@@ -1,4 +1,3 @@
-// differential: roundtrip-only (mlir-opt moves inherent attributes of registered ops into properties)
 // Inherent attributes written in the attribute dictionary, as older MLIR
 // printed them; mlir-opt reads them as properties.
 "func.func"() ({

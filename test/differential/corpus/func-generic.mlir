@@ -1,4 +1,3 @@
-// differential: generic-only (func and arith are registered in mlir-opt, which prints their custom forms)
 // func.func, func.call and func.return in the generic form, with properties.
 "func.func"() <{function_type = (i32, i32) -> i32, sym_name = "add"}> ({
 ^bb0(%a: i32, %b: i32):

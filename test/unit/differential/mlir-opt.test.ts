@@ -37,6 +37,7 @@ import { fileURLToPath } from "node:url";
 import { after, describe, test } from "node:test";
 import { SourceFile } from "../../../src/diag/source-file.js";
 import { Context } from "../../../src/ir/context.js";
+import { loadAllDialects } from "../../../src/dialects/all.js";
 import { DiagnosticError } from "../../../src/ir/diagnostic.js";
 import { verify } from "../../../src/ir/verify.js";
 import { parseSourceFile } from "../../../src/parse/parse.js";
@@ -81,7 +82,7 @@ function run(file: string, args: readonly string[], cwd: string, input?: string)
 function tsdlInProcess(args: readonly string[], cwd: string): Result {
   const file = args[args.length - 1]!;
   const source = new SourceFile(file, readFileSync(join(cwd, file), "utf8"));
-  const ctx = new Context({ allowUnregisteredDialects: args.includes("--allow-unregistered-dialect") });
+  const ctx = loadAllDialects(new Context({ allowUnregisteredDialects: args.includes("--allow-unregistered-dialect") }));
   try {
     const module = parseSourceFile(ctx, source);
     verify(module);
