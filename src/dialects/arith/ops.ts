@@ -45,6 +45,8 @@ import { CmpFPredicate, CmpIPredicate, FastMathFlagsAttr, IntegerOverflowFlagsAt
 
 const fastmath = defaultProp(FastMathFlagsAttr.constraint, (ctx) => FastMathFlagsAttr.get(ctx, 0));
 const overflowFlags = defaultProp(IntegerOverflowFlagsAttr.constraint, (ctx) => IntegerOverflowFlagsAttr.get(ctx, 0));
+/** extf/truncf: fast-math flags are optional there, not default-valued (no property when absent). */
+const optionalFastmath = optionalProp(FastMathFlagsAttr.constraint);
 const elementwise = [Pure, SameOperandsAndResultType, Elementwise] as const;
 
 function intBinary<N extends string>(name: N, extra: readonly import("../../irdl/traits.js").Trait[] = []) {
@@ -257,9 +259,9 @@ function verifyCompareResult(op: Operation): void {
 
 export class SelectOp extends defineOp({
   name: "arith.select",
-  operands: { condition: boolLike, trueValue: anyType, falseValue: anyType },
+  operands: { condition: boolLike, true_value: anyType, false_value: anyType },
   results: { result: anyType },
-  traits: [Pure, AllTypesMatch("trueValue", "falseValue", "result"), Elementwise],
+  traits: [Pure, AllTypesMatch("true_value", "false_value", "result"), Elementwise],
   parse: parseSelect,
   print: printSelect,
   verify(op) {
@@ -362,7 +364,7 @@ export class ExtFOp extends defineOp({
   name: "arith.extf",
   operands: { in: floatLike },
   results: { out: floatLike },
-  properties: { fastmath },
+  properties: { fastmath: optionalFastmath },
   traits: [Pure, SameOperandsAndResultShape, Elementwise],
   format: "$in (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)",
   verify(op) {
@@ -374,7 +376,7 @@ export class TruncFOp extends defineOp({
   name: "arith.truncf",
   operands: { in: floatLike },
   results: { out: floatLike },
-  properties: { roundingmode: optionalProp(RoundingMode), fastmath },
+  properties: { roundingmode: optionalProp(RoundingMode), fastmath: optionalFastmath },
   traits: [Pure, SameOperandsAndResultShape, Elementwise],
   format: "$in ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)",
   verify(op) {

@@ -1,5 +1,6 @@
 import type { TypeAttribute } from "../../ir/attribute.js";
-import { opError } from "../../ir/diagnostic.js";
+import { opError, opErrorPlain } from "../../ir/diagnostic.js";
+import type { StringAttr } from "../builtin/attributes/string-attr.js";
 import { OpTrait } from "../../ir/op-definition.js";
 import type { Operation } from "../../ir/operation.js";
 import { symbolNameOf } from "../../ir/verify.js";
@@ -76,7 +77,11 @@ export class FuncOp extends defineOp({
   verify(op) {
     const ft = funcType(op);
     const entry = op.regions[0]!.first;
-    if (entry === null) return;
+    if (entry === null) {
+      const vis = op.getInherentAttr("sym_visibility") as StringAttr | undefined;
+      if (vis === undefined || vis.value === "public") throw opError(op, "symbol declaration cannot have public visibility");
+      return;
+    }
     const args = entry.arguments;
     if (args.length !== ft.inputs.length) {
       throw opError(op, `entry block must have ${ft.inputs.length} arguments to match function signature`);
@@ -106,7 +111,7 @@ export class ReturnOp extends defineOp({
     for (let i = 0; i < results.length; i++) {
       const t = op.operands[i]!.value.type;
       if (t !== results[i]) {
-        const e = opError(op, `type of return operand ${i} (${quoted(t)}) doesn't match function result type (${quoted(results[i]!)}) in function @${name}`);
+        const e = opErrorPlain(op, `type of return operand ${i} (${quoted(t)}) doesn't match function result type (${quoted(results[i]!)}) in function @${name}`);
         throw e;
       }
     }
@@ -181,7 +186,7 @@ export class ConstantOp extends defineOp({
   results: { result: anyType },
   traits: [ConstantLike, Pure],
   format: "attr-dict $value `:` type(results)",
-  resultName: (op) => (op.getInherentAttr("value") as SymbolRefAttr | undefined)?.root ?? null,
+  resultName: () => "f",
   verify(op) {
     const name = (op.getInherentAttr("value") as SymbolRefAttr).root;
     const fn = lookupSymbol(op, name);

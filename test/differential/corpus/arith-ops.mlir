@@ -1,0 +1,87 @@
+// Every arith operation in the custom form (from test/filecheck/dialects/arith/ops.mlir).
+
+
+func.func @constants() {
+  %a = arith.constant 0 : i32
+  %b = arith.constant 0 : i32
+  %c = arith.constant -1 : i64
+  %d = arith.constant 42 : index
+  %e = arith.constant true
+  %f = arith.constant false
+  %g = arith.constant 1.5 : f32
+  %h = arith.constant dense<[1, 2]> : vector<2xi32>
+  %i = arith.constant dense<0.0> : tensor<4xf64>
+  return
+}
+
+func.func @integer(%a: i32, %b: i32, %v: vector<4xi32>) {
+  %0 = arith.addi %a, %b : i32
+  %1 = arith.addi %a, %b overflow<nsw> : i32
+  %2 = arith.subi %a, %b overflow<nuw, nsw> : i32
+  %3 = arith.muli %v, %v overflow<nuw> : vector<4xi32>
+  %4 = arith.shli %a, %b : i32
+  %5 = arith.divui %a, %b : i32
+  %6 = arith.divsi %a, %b exact : i32
+  %7 = arith.shrui %a, %b exact : i32
+  %8 = arith.shrsi %a, %b : i32
+  %9 = arith.ceildivui %a, %b : i32
+  %10 = arith.ceildivsi %a, %b : i32
+  %11 = arith.floordivsi %a, %b : i32
+  %12 = arith.remui %a, %b : i32
+  %13 = arith.remsi %a, %b : i32
+  %14 = arith.andi %a, %b : i32
+  %15 = arith.ori %a, %b : i32
+  %16 = arith.xori %a, %b : i32
+  %17 = arith.maxsi %a, %b : i32
+  %18 = arith.maxui %a, %b : i32
+  %19 = arith.minsi %a, %b : i32
+  %20 = arith.minui %a, %b : i32
+  %21:2 = arith.addui_extended %a, %b : i32, i1
+  %22:2 = arith.mulsi_extended %a, %b : i32
+  %23:2 = arith.mului_extended %a, %b : i32
+  %24 = arith.addi %21#0, %22#0 : i32
+  return
+}
+
+func.func @float(%x: f32, %y: f32) {
+  %0 = arith.addf %x, %y fastmath<none> : f32
+  %1 = arith.subf %x, %y fastmath<nnan,ninf,nsz,arcp,contract,afn,reassoc> : f32
+  %2 = arith.mulf %x, %y fastmath<ninf,nnan> : f32
+  %3 = arith.divf %x, %y : f32
+  %4 = arith.remf %x, %y : f32
+  %5 = arith.maximumf %x, %y : f32
+  %6 = arith.minimumf %x, %y : f32
+  %7 = arith.maxnumf %x, %y : f32
+  %8 = arith.minnumf %x, %y : f32
+  %9 = arith.negf %x fastmath<contract> : f32
+  return
+}
+
+func.func @compare_select(%a: i32, %b: i32, %x: f32, %c: i1, %vc: vector<4xi1>, %v: vector<4xf32>, %i: index) {
+  %0 = arith.cmpi eq, %a, %b : i32
+  %1 = arith.cmpi uge, %i, %i : index
+  %2 = arith.cmpf ogt, %x, %x : f32
+  %3 = arith.cmpf uno, %x, %x fastmath<nnan> : f32
+  %4 = arith.cmpf oeq, %v, %v : vector<4xf32>
+  %5 = arith.select %c, %a, %b : i32
+  %6 = arith.select %vc, %v, %v : vector<4xi1>, vector<4xf32>
+  return
+}
+
+func.func @casts(%a: i32, %x: f32, %i: index, %m: memref<4xindex>) {
+  %0 = arith.extui %a : i32 to i64
+  %1 = arith.extsi %a : i32 to i64
+  %2 = arith.trunci %a overflow<nsw> : i32 to i8
+  %3 = arith.sitofp %a : i32 to f32
+  %4 = arith.uitofp %a : i32 to f64
+  %5 = arith.fptosi %x : f32 to i32
+  %6 = arith.fptoui %x : f32 to i16
+  %7 = arith.extf %x fastmath<fast> : f32 to f64
+  %8 = arith.truncf %x to_nearest_even fastmath<fast> : f32 to f16
+  %9 = arith.truncf %x : f32 to bf16
+  %10 = arith.index_cast %i : index to i32
+  %11 = arith.index_castui %a : i32 to index
+  %12 = arith.index_cast %m : memref<4xindex> to memref<4xi32>
+  %13 = arith.bitcast %a : i32 to f32
+  return
+}

@@ -1,0 +1,162 @@
+// RUN: tsdl-opt %s --split-input-file --verify-diagnostics
+
+// Verifier errors of arith operations, with mlir-opt's messages (this file
+// also passes `mlir-opt --split-input-file --verify-diagnostics`).
+
+func.func @addi_float(%x: f32) {
+  // expected-error @+1 {{'arith.addi' op operand #0 must be signless-integer-like, but got 'f32'}}
+  %0 = "arith.addi"(%x, %x) : (f32, f32) -> f32
+  return
+}
+
+// -----
+
+func.func @addf_int(%a: i32) {
+  // expected-error @+1 {{'arith.addf' op operand #0 must be floating-point-like, but got 'i32'}}
+  %0 = arith.addf %a, %a : i32
+  return
+}
+
+// -----
+
+func.func @addi_mixed(%a: i32, %b: i64) {
+  // expected-error @+1 {{'arith.addi' op requires the same type for all operands and results}}
+  %0 = "arith.addi"(%a, %b) : (i32, i64) -> i32
+  return
+}
+
+// -----
+
+func.func @addi_count(%a: i32) {
+  // expected-error @+1 {{'arith.addi' op expected 2 operands, but found 3}}
+  %0 = "arith.addi"(%a, %a, %a) : (i32, i32, i32) -> i32
+  return
+}
+
+// -----
+
+func.func @cmpi_no_predicate(%a: i32) {
+  // expected-error @+1 {{'arith.cmpi' op requires attribute 'predicate'}}
+  %0 = "arith.cmpi"(%a, %a) : (i32, i32) -> i1
+  return
+}
+
+// -----
+
+func.func @cmpi_bad_predicate(%a: i32) {
+  // expected-error @+1 {{'arith.cmpi' op attribute 'predicate' failed to satisfy constraint: allowed 64-bit signless integer cases: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9}}
+  %0 = "arith.cmpi"(%a, %a) {predicate = 3 : i32} : (i32, i32) -> i1
+  return
+}
+
+// -----
+
+func.func @cmpi_result(%a: i32) {
+  // expected-error @+1 {{'arith.cmpi' op result #0 must be bool-like, but got 'i32'}}
+  %0 = "arith.cmpi"(%a, %a) {predicate = 3 : i64} : (i32, i32) -> i32
+  return
+}
+
+// -----
+
+func.func @cmpi_keyword(%a: i32) {
+  // expected-error @+1 {{expected string or keyword containing one of the following enum values for attribute 'predicate' [eq, ne, slt, sle, sgt, sge, ult, ule, ugt, uge]}}
+  %0 = arith.cmpi foo, %a, %a : i32
+  return
+}
+
+// -----
+
+func.func @select_cond(%a: i32) {
+  // expected-error @+1 {{'arith.select' op operand #0 must be bool-like, but got 'i32'}}
+  %0 = "arith.select"(%a, %a, %a) : (i32, i32, i32) -> i32
+  return
+}
+
+// -----
+
+func.func @select_types(%c: i1, %a: i64) {
+  // expected-error @+1 {{'arith.select' op failed to verify that all of {true_value, false_value, result} have same type}}
+  %0 = "arith.select"(%c, %a, %c) : (i1, i64, i1) -> i1
+  return
+}
+
+// -----
+
+func.func @constant_missing() {
+  // expected-error @+1 {{'arith.constant' op requires attribute 'value'}}
+  %0 = "arith.constant"() : () -> i32
+  return
+}
+
+// -----
+
+func.func @constant_type() {
+  // expected-error @+1 {{'arith.constant' op failed to verify that all of {value, result} have same type}}
+  %0 = "arith.constant"() {value = 1 : i64} : () -> i32
+  return
+}
+
+// -----
+
+func.func @constant_string() {
+  // expected-error @+1 {{'arith.constant' op value must be an integer, float, or elements attribute}}
+  %0 = arith.constant "s" : i32
+  return
+}
+
+// -----
+
+func.func @extsi_narrow(%a: i32) {
+  // expected-error @+1 {{'arith.extsi' op operand type 'i32' and result type 'i16' are cast incompatible}}
+  %0 = arith.extsi %a : i32 to i16
+  return
+}
+
+// -----
+
+func.func @trunci_wide(%a: i32) {
+  // expected-error @+1 {{'arith.trunci' op operand type 'i32' and result type 'i64' are cast incompatible}}
+  %0 = arith.trunci %a : i32 to i64
+  return
+}
+
+// -----
+
+func.func @extf_narrow(%x: f32) {
+  // expected-error @+1 {{'arith.extf' op operand type 'f32' and result type 'f16' are cast incompatible}}
+  %0 = arith.extf %x : f32 to f16
+  return
+}
+
+// -----
+
+func.func @index_cast_no_index(%a: i32) {
+  // expected-error @+1 {{'arith.index_cast' op operand type 'i32' and result type 'i64' are cast incompatible}}
+  %0 = arith.index_cast %a : i32 to i64
+  return
+}
+
+// -----
+
+func.func @bitcast_width(%a: i32) {
+  // expected-error @+1 {{'arith.bitcast' op operand type 'i32' and result type 'f64' are cast incompatible}}
+  %0 = arith.bitcast %a : i32 to f64
+  return
+}
+
+// -----
+
+func.func @sitofp_float(%x: f32) {
+  // expected-error @+1 {{'arith.sitofp' op operand #0 must be signless-fixed-width-integer-like, but got 'f32'}}
+  %0 = arith.sitofp %x : f32 to f32
+  return
+}
+
+// -----
+
+func.func @extui_shape(%a: i32) {
+  // expected-error @+1 {{'arith.extui' op requires the same shape for all operands and results}}
+  %0 = arith.extui %a : i32 to vector<2xi64>
+  return
+}
