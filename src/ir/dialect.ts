@@ -14,6 +14,12 @@ import type { OpDefinition } from "./op-definition.js";
 export class Dialect {
   /** Operation definitions by full name. */
   readonly ops = new Map<string, OpDefinition>();
+  /**
+   * Operations of this namespace that the dialect does not define are
+   * accepted and kept generic (MLIR's `allowUnknownOperations`; the test
+   * dialect does this).
+   */
+  allowsUnknownOperations = false;
 
   constructor(
     /** The namespace, e.g. `"arith"`. */

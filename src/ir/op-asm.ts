@@ -41,6 +41,12 @@ export interface AsmParser {
   emitError(message: string, offset?: number): never;
   /** Source offset of the current token. */
   currentOffset(): number;
+  /**
+   * The class of the current token, without consuming it: `"@"` (symbol),
+   * `"%"`, `"^"`, `"#"`, `"!"`, `"string"`, `"integer"`, `"float"`,
+   * `"keyword"`, `"eof"`, or the punctuation's spelling.
+   */
+  peekToken(): string;
 
   parseOptionalKeyword(keyword: string): boolean;
   parseKeyword(keyword: string, context?: string): void;

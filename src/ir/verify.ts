@@ -212,6 +212,7 @@ function verifyOpOnExit(op: Operation): void {
     }
     return;
   }
+  if (name.dialect.allowsUnknownOperations) return;
   const d = new Diagnostic(
     Severity.Error,
     `unregistered operation '${name.name}' found in dialect ('${name.dialect.name}') that does not allow unknown operations`,

@@ -254,7 +254,7 @@ function ofKind<A extends Attribute>(kind: number, summary: string): Constraint<
 /** `unit`. */
 export const unitAttr = ofKind<Attribute>(BuiltinKind.UnitAttr, "unit attribute");
 /** A string attribute. */
-export const strAttr = ofKind<StringAttr>(BuiltinKind.StringAttr, "string attribute");
+export const strAttr = new Constraint<StringAttr>("string attribute", (a) => a.kind === BuiltinKind.StringAttr, startsWith("string"));
 /** An array attribute. */
 export const arrayAttr = ofKind<import("../dialects/builtin/attributes/array-attr.js").ArrayAttr>(BuiltinKind.ArrayAttr, "array attribute");
 /** A dictionary attribute. */
@@ -262,15 +262,26 @@ export const dictAttr = ofKind<import("../dialects/builtin/attributes/dictionary
   BuiltinKind.DictionaryAttr,
   "dictionary of named attribute values",
 );
+/** Reads an attribute only when the next token starts it (`first`): optional groups can try another element. */
+function startsWith(first: string): AttrFormat {
+  return {
+    parseOptional: (p) => (p.peekToken() === first ? p.parseAttribute() : null),
+    parse: (p) => p.parseAttribute(),
+    print: (p, a) => p.printAttribute(a),
+  };
+}
+
 /** A symbol reference without nested references (`@f`). */
 export const flatSymbolRefAttr = new Constraint<import("../dialects/builtin/attributes/symbol-ref-attr.js").SymbolRefAttr>(
   "flat symbol reference attribute",
   (a) => a.kind === BuiltinKind.SymbolRefAttr && (a as unknown as { nested: readonly string[] }).nested.length === 0,
+  startsWith("@"),
 );
 /** Any symbol reference. */
-export const symbolRefAttr = ofKind<import("../dialects/builtin/attributes/symbol-ref-attr.js").SymbolRefAttr>(
-  BuiltinKind.SymbolRefAttr,
+export const symbolRefAttr = new Constraint<import("../dialects/builtin/attributes/symbol-ref-attr.js").SymbolRefAttr>(
   "symbol reference attribute",
+  (a) => a.kind === BuiltinKind.SymbolRefAttr,
+  startsWith("@"),
 );
 /** An affine map attribute. */
 export const affineMapAttr = ofKind<import("../dialects/builtin/attributes/affine-map-attr.js").AffineMapAttr>(

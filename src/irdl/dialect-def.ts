@@ -18,6 +18,8 @@ export interface DialectSpec {
   readonly attributes?: readonly ParametricClass[];
   /** Type classes (`!dialect.mnemonic<...>`). */
   readonly types?: readonly ParametricClass<TypeAttribute>[];
+  /** Accept operations of the namespace that are not defined (MLIR's `allowUnknownOperations`). */
+  readonly allowUnknownOperations?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export function defineDialect(name: string, spec: DialectSpec): Dialect {
   const types = new Map<string, ParametricClass<TypeAttribute>>();
   for (const t of spec.types ?? []) types.set(t.mnemonic, t);
   const defs = spec.ops.map((o) => ("def" in o ? o.def : o));
-  return new Dialect(name, defs, {
+  const dialect = new Dialect(name, defs, {
     parseAttribute:
       attrs.size === 0
         ? undefined
@@ -46,4 +48,6 @@ export function defineDialect(name: string, spec: DialectSpec): Dialect {
             return c === undefined ? p.emitError(`unknown type \`${mnemonic}\` in dialect \`${name}\``) : c.parseParameters(p);
           },
   });
+  dialect.allowsUnknownOperations = !!spec.allowUnknownOperations;
+  return dialect;
 }

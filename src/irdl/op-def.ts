@@ -114,7 +114,7 @@ export interface OpHooks {
    * Types of operand groups the format does not print, from the operands
    * resolved before them (ODS's `TypesMatchWith`): by group name.
    */
-  inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[]) => readonly TypeAttribute[]>>;
+  inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[], count: number, ctx: Context) => readonly TypeAttribute[]>>;
 }
 
 /** A declarative operation definition: the data every part of tsdl reads. */

@@ -72,6 +72,23 @@ export class AsmParserImpl implements AsmParser {
     return this.p.consumeKeyword(keyword);
   }
 
+  peekToken(): string {
+    switch (this.p.tok()) {
+      case Tok.AtIdentifier: return "@";
+      case Tok.PercentIdentifier: return "%";
+      case Tok.CaretIdentifier: return "^";
+      case Tok.HashIdentifier: return "#";
+      case Tok.ExclamationIdentifier: return "!";
+      case Tok.String: return "string";
+      case Tok.Integer: return "integer";
+      case Tok.FloatLiteral: return "float";
+      case Tok.BareIdentifier:
+      case Tok.IntType: return "keyword";
+      case Tok.Eof: return "eof";
+      default: return this.p.spelling();
+    }
+  }
+
   /** Like MLIR's `AsmParserImpl::parseKeyword`: the error points at the current token. */
   parseKeyword(keyword: string, context = ""): void {
     if (!this.p.consumeKeyword(keyword)) this.emitError(`expected '${keyword}'${context}`);

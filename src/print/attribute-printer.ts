@@ -297,7 +297,8 @@ export class AttrPrinter implements AsmPrinter {
         return;
       case DialectAttrKind:
         if (attr instanceof DialectAttribute) {
-          out.write("#" + attr.dialectName + "." + attr.mnemonic);
+          // An empty mnemonic prints the non-pretty form `#dialect<...>`.
+          out.write(attr.mnemonic === "" ? "#" + attr.dialectName : "#" + attr.dialectName + "." + attr.mnemonic);
           attr.printParameters(this);
         } else {
           out.write(String(attr));
@@ -422,7 +423,7 @@ export class AttrPrinter implements AsmPrinter {
       }
       default:
         if (type instanceof DialectType) {
-          out.write("!" + type.dialectName + "." + type.mnemonic);
+          out.write(type.mnemonic === "" ? "!" + type.dialectName : "!" + type.dialectName + "." + type.mnemonic);
           type.printParameters(this);
         } else {
           out.write(String(type));

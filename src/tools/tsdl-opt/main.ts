@@ -1,4 +1,6 @@
 import { loadAllDialects } from "../../dialects/all.js";
+import { dialectsFromIRDL } from "../../dialects/irdl/load.js";
+import type { Dialect } from "../../ir/dialect.js";
 import { appendFileSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { Context } from "../../ir/context.js";
@@ -85,6 +87,7 @@ function main(argv: readonly string[], sink: Sink): number {
     sink.stderr.push(`tsdl-opt: error: cannot open input file '${name}': ${ioReason(e)}\n`);
     return 1;
   }
+  if (opts.irdlFile !== undefined && !loadIRDLFile(opts.irdlFile, sink)) return 1;
   try {
     return run(opts, name, text, sink, false);
   } catch (e) {
@@ -92,6 +95,44 @@ function main(argv: readonly string[], sink: Sink): number {
     sink.stdout.length = 0;
     sink.stderr.length = 0;
     return runInWorker(argv, name, text, sink);
+  }
+}
+
+/**
+ * The `--irdl-file` source, checked once; its dialects are built again in
+ * every chunk's context (attributes and types are uniqued per context).
+ */
+let irdlSource: SourceFile | null = null;
+
+/** The dialects of the `--irdl-file`, built in `ctx`. */
+function irdlDialectsIn(ctx: Context): Dialect[] {
+  if (irdlSource === null) return [];
+  const module = parseSourceFile(ctx, irdlSource);
+  verify(module);
+  return dialectsFromIRDL(module);
+}
+
+/**
+ * Reads, verifies and compiles the IRDL file `file` into dialects (kept in
+ * {@link irdlDialects}); reports errors like input errors. False on failure.
+ */
+function loadIRDLFile(file: string, sink: Sink): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    sink.stderr.push(`tsdl-opt: error: cannot open IRDL file '${file}': ${ioReason(e)}\n`);
+    return false;
+  }
+  const source = new SourceFile(file, text);
+  irdlSource = source;
+  try {
+    irdlDialectsIn(loadAllDialects(new Context()));
+    return true;
+  } catch (e) {
+    if (!(e instanceof DiagnosticError)) throw e;
+    sink.stderr.push(renderDiagnostic(e.diagnostic, [source], { printOp: true }));
+    return false;
   }
 }
 
@@ -133,6 +174,7 @@ function processChunk(
   unmatched: string[],
 ): { output: Uint8Array[] | null; ok: boolean } {
   const ctx = loadAllDialects(new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect }));
+  for (const d of irdlDialectsIn(ctx)) ctx.loadDialect(d);
   const diags: Diagnostic[] = [];
   ctx.diagnosticHandler = (d) => diags.push(d);
   let module: Operation | null = null;

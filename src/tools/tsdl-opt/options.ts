@@ -19,6 +19,8 @@ export interface OptOptions {
   localScope: boolean;
   elideElementsAttrsIfLarger: number | undefined;
   timing: boolean;
+  /** `--irdl-file`: dialects to load from an IRDL file before parsing the input. */
+  irdlFile: string | undefined;
   help: boolean;
   version: boolean;
 }
@@ -36,6 +38,7 @@ const flags = {
   "mlir-elide-elementsattrs-if-larger": { type: "string" },
   "mlir-timing": { type: "boolean" },
   "no-implicit-module": { type: "boolean" },
+  "irdl-file": { type: "string" },
   // Accepted for compatibility with existing RUN lines; they change nothing
   // here (tsdl is single-threaded, and prints without verifying anyway).
   "mlir-disable-threading": { type: "boolean" },
@@ -56,6 +59,7 @@ when it is absent or '-'), verifies it and prints it back.
 OPTIONS:
   -o <filename>                          Output filename (default: standard output)
   --allow-unregistered-dialect           Allow operations, attributes and types of unknown dialects
+  --irdl-file=<filename>                 Load the dialects an IRDL file defines (irdl.dialect ops)
   --mlir-print-op-generic                Print every operation in the generic form
   --print-op-generic                     Same as --mlir-print-op-generic (xdsl-opt spelling)
   --mlir-print-debuginfo                 Print locations: loc(...) after operations and block arguments
@@ -145,6 +149,7 @@ export function parseOptions(argv: readonly string[]): OptOptions {
     localScope: !!v["mlir-print-local-scope"],
     elideElementsAttrsIfLarger: elide,
     timing: !!v["mlir-timing"],
+    irdlFile: v["irdl-file"],
     help: !!v.help,
     version: !!v.version,
   };

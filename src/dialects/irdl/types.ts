@@ -1,0 +1,142 @@
+import type { Attribute } from "../../ir/attribute.js";
+import type { Context } from "../../ir/context.js";
+import { DialectAttribute, DialectType } from "../../ir/dialect-attribute.js";
+import type { AsmParser, AsmPrinter } from "../../ir/op-asm.js";
+import { newUniquingTable } from "../../ir/uniquing.js";
+
+const attrTypeTable = newUniquingTable();
+
+/** `!irdl.attribute`: the type of IRDL constraint values. */
+export class IRDLAttributeType extends DialectType {
+  static readonly mnemonic = "attribute";
+  private constructor() {
+    super();
+  }
+  get dialectName(): string {
+    return "irdl";
+  }
+  get mnemonic(): string {
+    return "attribute";
+  }
+  printParameters(_p: AsmPrinter): void {}
+  static get(ctx: Context): IRDLAttributeType {
+    const t = ctx.table<number, IRDLAttributeType>(attrTypeTable);
+    let a = t.get(0);
+    if (a === undefined) t.set(0, (a = new IRDLAttributeType()));
+    return a;
+  }
+  static parseParameters(p: AsmParser): IRDLAttributeType {
+    return IRDLAttributeType.get(p.context);
+  }
+}
+
+const regionTypeTable = newUniquingTable();
+
+/** `!irdl.region`: the type of IRDL region constraints. */
+export class IRDLRegionType extends DialectType {
+  static readonly mnemonic = "region";
+  private constructor() {
+    super();
+  }
+  get dialectName(): string {
+    return "irdl";
+  }
+  get mnemonic(): string {
+    return "region";
+  }
+  printParameters(_p: AsmPrinter): void {}
+  static get(ctx: Context): IRDLRegionType {
+    const t = ctx.table<number, IRDLRegionType>(regionTypeTable);
+    let a = t.get(0);
+    if (a === undefined) t.set(0, (a = new IRDLRegionType()));
+    return a;
+  }
+  static parseParameters(p: AsmParser): IRDLRegionType {
+    return IRDLRegionType.get(p.context);
+  }
+}
+
+/** How many values an IRDL operand or result definition takes. */
+export type IRDLVariadicity = "single" | "optional" | "variadic";
+
+const variadicityTable = newUniquingTable();
+
+/** `#irdl<variadicity_array[ single,  variadic]>`: the variadicity of each operand or result. */
+export class VariadicityArrayAttr extends DialectAttribute {
+  private constructor(readonly values: readonly IRDLVariadicity[]) {
+    super();
+  }
+  get dialectName(): string {
+    return "irdl";
+  }
+  /** Printed in MLIR's non-pretty form `#irdl<variadicity_array[...]>`. */
+  get mnemonic(): string {
+    return "";
+  }
+  printParameters(p: AsmPrinter): void {
+    p.write("<variadicity_array[" + this.values.map((v) => " " + v).join(", ") + "]>");
+  }
+  static get(ctx: Context, values: readonly IRDLVariadicity[]): VariadicityArrayAttr {
+    const t = ctx.table<string, VariadicityArrayAttr>(variadicityTable);
+    const key = values.join(",");
+    let a = t.get(key);
+    if (a === undefined) t.set(key, (a = new VariadicityArrayAttr(Object.freeze(values.slice()))));
+    return a;
+  }
+}
+
+/**
+ * A type or attribute of a dialect loaded from IRDL (`!cmath.complex<f32>`):
+ * its definition's name and parameters. Uniqued by name and parameters.
+ */
+export class DynamicType extends DialectType {
+  constructor(
+    readonly dialect: string,
+    readonly name: string,
+    readonly params: readonly Attribute[],
+  ) {
+    super();
+  }
+  get dialectName(): string {
+    return this.dialect;
+  }
+  get mnemonic(): string {
+    return this.name;
+  }
+  printParameters(p: AsmPrinter): void {
+    if (this.params.length === 0) return;
+    p.write("<");
+    this.params.forEach((a, i) => {
+      if (i > 0) p.write(", ");
+      if (a.isType) p.printType(a as never);
+      else p.printAttribute(a);
+    });
+    p.write(">");
+  }
+}
+
+/** The attribute counterpart of {@link DynamicType} (`#dialect.name<...>`). */
+export class DynamicAttr extends DialectAttribute {
+  constructor(
+    readonly dialect: string,
+    readonly name: string,
+    readonly params: readonly Attribute[],
+  ) {
+    super();
+  }
+  get dialectName(): string {
+    return this.dialect;
+  }
+  get mnemonic(): string {
+    return this.name;
+  }
+  printParameters(p: AsmPrinter): void {
+    if (this.params.length === 0) return;
+    p.write("<");
+    this.params.forEach((a, i) => {
+      if (i > 0) p.write(", ");
+      p.printAttribute(a);
+    });
+    p.write(">");
+  }
+}
