@@ -132,8 +132,12 @@ function timeProcesses(b: ProcessBenchmark, target: Target, o: HarnessOptions, p
   if (bin === null) return { result: skipped(b, "this commit has no bin/tsdl-opt"), peers: [] };
   const w = standardWorkloads().find((x) => x.name === b.workload)!;
   const { path, text } = materialize(w, join(suiteRepo, "bench", "out"));
-  const tsdl: ProcessTool = { name: "tsdl-opt", argv: (f) => [process.execPath, bin, "--allow-unregistered-dialect", "--mlir-print-op-generic", f] };
-  const runs = runInterleaved(path, [tsdl, ...peerTools], o.runs ?? (o.quick ? 3 : 10));
+  // Custom-syntax workloads are printed back in the custom form by every tool.
+  const tsdl: ProcessTool = {
+    name: "tsdl-opt",
+    argv: (f, custom) => [process.execPath, bin, "--allow-unregistered-dialect", ...(custom ? [] : ["--mlir-print-op-generic"]), f],
+  };
+  const runs = runInterleaved(path, [tsdl, ...peerTools], o.runs ?? (o.quick ? 3 : 10), w.form === "custom");
   const mine = runs[0]!;
   const bytes = Buffer.byteLength(text);
   const result =

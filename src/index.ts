@@ -66,6 +66,31 @@ export { AffineExpr } from "./dialects/builtin/affine/affine-expr.js";
 export { AffineMap } from "./dialects/builtin/affine/affine-map.js";
 export { IntegerSet } from "./dialects/builtin/affine/integer-set.js";
 
+// Declarative definitions (IRDL in TypeScript).
+export * from "./irdl/constraint.js";
+export {
+  AllTypesMatch, buildOperation, defaultProp, defineOp, nonEmptyRegion, OpDef, OpView, optional, optionalProp, quoted, region,
+  segmentSizesAttr, successor, variadic, variadicRegion, variadicSuccessor,
+  type Accessors, type ArgSpec, type BuildArgs, type OpClass, type OpHooks, type OpSpec, type PropSpec, type RegionSpec,
+  type SuccessorSpec, type Variadicity,
+} from "./irdl/op-def.js";
+export * from "./irdl/traits.js";
+export { defineBitEnumAttr, intEnum, type BitEnumAttrClass, type BitEnumOptions, type IntEnum } from "./irdl/enum-attr.js";
+export { defineDialect, type DialectSpec, type ParametricClass } from "./irdl/dialect-def.js";
+export { FormatParseState, type CustomDirective } from "./irdl/format/compile.js";
+export { FormatError } from "./irdl/format/format-lexer.js";
+export { typedByFormat } from "./irdl/format/attr-format.js";
+export { DialectAttribute, DialectType } from "./ir/dialect-attribute.js";
+export type { AsmParser, AsmPrinter, DialectAsmParser, DialectAsmPrinter } from "./ir/op-asm.js";
+
+// Dialects.
+export { allDialects, loadAllDialects } from "./dialects/all.js";
+export * as arith from "./dialects/arith/index.js";
+export * as func from "./dialects/func/index.js";
+export * as test from "./dialects/test/index.js";
+export { irdlDialect } from "./dialects/irdl/dialect.js";
+export { dialectsFromIRDL } from "./dialects/irdl/load.js";
+
 // Text format.
 export { parseAttribute, parseSourceFile, parseSourceString, parseType, type ParseOptions } from "./parse/parse.js";
 export { ParseError } from "./parse/parser-state.js";

@@ -10,16 +10,32 @@ import type { Target } from "./target.js";
 
 const texts = new Map<string, string>();
 
+/** Whether the workload being prepared is in custom syntax (read by `parse`). */
+let preparingCustom = false;
+
 function textOf(w: Workload): string {
   let t = texts.get(w.name);
   if (t === undefined) texts.set(w.name, (t = w.text()));
   return t;
 }
 
-function parse(target: Target, text: string): unknown {
+/**
+ * Parses `text` in a context with every dialect the commit has (commits
+ * before dialects existed parse generic workloads with unregistered ops;
+ * custom-syntax workloads need the dialects and are skipped there).
+ */
+function parse(target: Target, text: string, custom = preparingCustom): unknown {
   const Context = target.need("Context");
   const parseSourceString = target.need("parseSourceString");
-  return parseSourceString(new Context({ allowUnregisteredDialects: true }), text, { filename: "bench.mlir" });
+  const ctx = new Context({ allowUnregisteredDialects: true });
+  let load: ((c: unknown) => unknown) | null = null;
+  try {
+    load = target.need("loadAllDialects");
+  } catch (e) {
+    if (custom) throw e;
+  }
+  if (load !== null) load(ctx);
+  return parseSourceString(ctx, text, { filename: "bench.mlir" });
 }
 
 function printer(target: Target, generic: boolean): (op: unknown) => unknown {
@@ -95,7 +111,14 @@ export function componentBenchmarks(): InProcessBenchmark[] {
           return Buffer.byteLength(textOf(w));
         },
         ops: w.ops,
-        prepare: (target) => setup(target, textOf(w)),
+        prepare: (target) => {
+          preparingCustom = w.form === "custom";
+          try {
+            return setup(target, textOf(w));
+          } finally {
+            preparingCustom = false;
+          }
+        },
       });
     }
   }

@@ -3,6 +3,7 @@ import { standardWorkloads } from "../workloads/index.js";
 import type { Benchmark, ProcessBenchmark } from "./benchmark.js";
 import { componentBenchmarks } from "./component.js";
 import { microBenchmarks } from "./micro.js";
+import { declarativeBenchmarks } from "./declarative.js";
 
 export type { Benchmark, InProcessBenchmark, ProcessBenchmark } from "./benchmark.js";
 
@@ -13,5 +14,5 @@ export function e2eBenchmarks(): ProcessBenchmark[] {
 
 /** Every benchmark, end-to-end first. */
 export function suite(): Benchmark[] {
-  return [...e2eBenchmarks(), ...componentBenchmarks(), ...microBenchmarks()];
+  return [...e2eBenchmarks(), ...componentBenchmarks(), ...microBenchmarks(), ...declarativeBenchmarks()];
 }

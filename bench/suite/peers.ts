@@ -37,13 +37,13 @@ export function findPeers(repo: string, explicit: { mlirOpt?: string | null; xds
       name: "mlir-opt",
       path: mlir,
       hint: "apt-get install mlir-22-tools, or MLIR_OPT=/path/to/mlir-opt",
-      tool: mlir === null ? null : { name: "mlir-opt", argv: (f) => [mlir, "--allow-unregistered-dialect", "--mlir-print-op-generic", f] },
+      tool: mlir === null ? null : { name: "mlir-opt", argv: (f, custom) => [mlir, "--allow-unregistered-dialect", ...(custom ? [] : ["--mlir-print-op-generic"]), f] },
     },
     {
       name: "xdsl-opt",
       path: xdsl,
       hint: "bash ../shared/peers/install-xdsl.sh bench/out/xdsl-venv, or XDSL_OPT=/path/to/xdsl-opt",
-      tool: xdsl === null ? null : { name: "xdsl-opt", argv: (f) => [xdsl, "--allow-unregistered-dialect", "--print-op-generic", f] },
+      tool: xdsl === null ? null : { name: "xdsl-opt", argv: (f, custom) => [xdsl, "--allow-unregistered-dialect", ...(custom ? [] : ["--print-op-generic"]), f] },
     },
   ];
 }

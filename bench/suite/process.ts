@@ -10,7 +10,8 @@ import { existsSync } from "node:fs";
 /** A command-line tool to time on a file. */
 export interface ProcessTool {
   name: string;
-  argv(file: string): string[];
+  /** The command for `file`; `custom`: print the custom form (else the generic form). */
+  argv(file: string, custom: boolean): string[];
 }
 
 /** The runs of one tool on one file. */
@@ -56,18 +57,25 @@ export function runProcess(argv: readonly string[], timeoutMs = 600_000): { ms: 
  * again. A tool whose runs add up to more than `budgetMs` stops after at
  * least `minRuns` (xdsl-opt takes ~30 s on the largest input).
  */
-export function runInterleaved(file: string, tools: readonly ProcessTool[], runs: number, budgetMs = 60_000, minRuns = 3): ProcessRuns[] {
+export function runInterleaved(
+  file: string,
+  tools: readonly ProcessTool[],
+  runs: number,
+  custom = false,
+  budgetMs = 60_000,
+  minRuns = 3,
+): ProcessRuns[] {
   const out: ProcessRuns[] = tools.map((t) => ({ tool: t.name, ms: [], peakMB: [] }));
   const spent = tools.map(() => 0);
   tools.forEach((t, i) => {
-    const r = runProcess(t.argv(file));
+    const r = runProcess(t.argv(file, custom));
     if ("error" in r) out[i]!.failed = r.error;
   });
   for (let run = 0; run < runs; run++) {
     tools.forEach((t, i) => {
       const o = out[i]!;
       if (o.failed !== undefined || (o.ms.length >= minRuns && spent[i]! > budgetMs)) return;
-      const r = runProcess(t.argv(file));
+      const r = runProcess(t.argv(file, custom));
       if ("error" in r) {
         o.failed = r.error;
         return;

@@ -4,6 +4,7 @@
  * committed. `node dist/bench/workloads/generate.js DIR` writes them all.
  */
 import { constantFolding, denseDecimal, denseHex, emptyModule, functions, regionNest } from "./generic.js";
+import { arithConstantFolding, mixedFunctions } from "./custom.js";
 
 export { seededRandom } from "./random.js";
 
@@ -15,6 +16,8 @@ export interface Workload {
   ops: number;
   /** Generates the text (deterministic). */
   text: () => string;
+  /** `custom`: written (and printed back) in the dialects' custom syntax; default: generic form. */
+  form?: "custom";
 }
 
 /** The suite's workloads, smallest first. */
@@ -29,5 +32,8 @@ export function standardWorkloads(): Workload[] {
     { name: "dense-decimal-256x256-i32", ops: 3, text: () => denseDecimal(256, 256) },
     { name: "dense-hex-1024x1024-i8", ops: 3, text: () => denseHex(1024, 1024) },
     { name: "region-nest-10k", ops: 10_002, text: () => regionNest(10_000) },
+    { name: "arith-constant-folding-10k", ops: 10_000, text: () => arithConstantFolding(10_000), form: "custom" },
+    { name: "arith-constant-folding-100k", ops: 100_000, text: () => arithConstantFolding(100_000), form: "custom" },
+    { name: "mixed-functions-2k", ops: 2_000 * 17 + 1, text: () => mixedFunctions(2_000), form: "custom" },
   ];
 }

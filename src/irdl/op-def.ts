@@ -212,6 +212,12 @@ export class OpDef implements OpDefinition {
   readonly print: ((printer: OpAsmPrinter, op: Operation) => void) | undefined;
   readonly resultName: ((op: Operation) => string | readonly (string | null)[] | null) | undefined;
   readonly hooks: OpHooks;
+  /** Verification plan, precomputed: counts of single groups and whether variable-length groups exist. */
+  private readonly counts: Int32Array;
+  private readonly variable: number;
+  private readonly traitVerifiers: ((op: Operation) => void)[];
+  private readonly checksRegions: boolean;
+  private readonly checksProps: boolean;
 
   constructor(readonly spec: OpSpec) {
     this.name = spec.name;
@@ -257,6 +263,12 @@ export class OpDef implements OpDefinition {
     for (const o of this.operands) noteVar(o.name, o.constraint);
     for (const r of this.results) noteVar(r.name, r.constraint);
     this.resultName = spec.resultName;
+    const groups = [this.regions, this.results, this.successors, this.operands];
+    this.counts = Int32Array.from(groups.map((g) => g.filter((x) => x.variadicity === "single").length));
+    this.variable = groups.reduce((bits, g, i) => (g.some((x) => x.variadicity !== "single") ? bits | (1 << i) : bits), 0);
+    this.traitVerifiers = this.traitList.filter((t) => t.verify !== undefined).map((t) => t.verify!);
+    this.checksRegions = this.regions.some((r) => r.blocks >= 0 || r.nonEmpty);
+    this.checksProps = this.props.length > 0 || this.attrSizedOperands || this.attrSizedResults;
     if (spec.parse !== undefined) {
       this.format = null;
       this.parse = spec.parse;
@@ -325,18 +337,47 @@ export class OpDef implements OpDefinition {
    * sizes; constraint variables; traits; then the definition's own hook.
    */
   verify(op: Operation): void {
-    this.verifyCounts(op);
-    this.verifyProperties(op);
-    this.verifyValues(op, this.operands, true);
-    this.verifyValues(op, this.results, false);
-    this.verifyRegions(op);
-    this.verifyTypeVars(op);
-    const traits = this.traitList;
-    for (let i = 0; i < traits.length; i++) {
-      const v = traits[i]!.verify;
-      if (v !== undefined) v(op);
+    // Counts: the common case (no variable-length group, counts right) costs four compares.
+    const c = this.counts;
+    if (
+      this.variable !== 0 ||
+      op.regions.length !== c[0] ||
+      op.results.length !== c[1] ||
+      op.successors.length !== c[2] ||
+      op.operands.length !== c[3]
+    ) {
+      this.verifyCounts(op);
     }
+    if (this.checksProps) this.verifyProperties(op);
+    if ((this.variable & 8) === 0) this.verifySingleOperands(op);
+    else this.verifyValues(op, this.operands, true);
+    if ((this.variable & 2) === 0) this.verifySingleResults(op);
+    else this.verifyValues(op, this.results, false);
+    if (this.checksRegions) this.verifyRegions(op);
+    if (this.typeVars.size > 0) this.verifyTypeVars(op);
+    const vs = this.traitVerifiers;
+    for (let i = 0; i < vs.length; i++) vs[i]!(op);
     if (this.hooks.verify !== undefined) this.hooks.verify(op);
+  }
+
+  /** Operand constraints when every group holds one value (group i is operand i). */
+  private verifySingleOperands(op: Operation): void {
+    const defs = this.operands;
+    const os = op.operands;
+    for (let i = 0; i < defs.length; i++) {
+      const t = os[i]!.value.type;
+      if (!defs[i]!.constraint.test(t)) throw opError(op, `operand #${i} must be ${defs[i]!.constraint.summary}, but got '${printType(t)}'`);
+    }
+  }
+
+  /** Result constraints when every group holds one value. */
+  private verifySingleResults(op: Operation): void {
+    const defs = this.results;
+    const rs = op.results;
+    for (let i = 0; i < defs.length; i++) {
+      const t = rs[i]!.type;
+      if (!defs[i]!.constraint.test(t)) throw opError(op, `result #${i} must be ${defs[i]!.constraint.summary}, but got '${printType(t)}'`);
+    }
   }
 
   private verifyCounts(op: Operation): void {

@@ -61,6 +61,11 @@ export class AttrPrinter implements AsmPrinter {
   readonly resources = new Set<DenseResourceHandle>();
   /** Limit above which dense elements print as `dense_resource<__elided__>` (none when null). */
   elideElementsAbove: number | null = null;
+  /**
+   * Non-splat dense elements with more elements than this print as a hex
+   * string (`--mlir-print-elementsattrs-with-hex-if-larger`); -1: never.
+   */
+  hexElementsAbove = 100;
 
   constructor(
     /** Where text goes. */

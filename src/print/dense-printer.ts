@@ -21,19 +21,17 @@ import type { AttrPrinter } from "./attribute-printer.js";
 import { escapeBytes } from "./escape.js";
 import type { Output } from "./output.js";
 
-/** Above this many elements, non-splat dense elements print as a hex string (MLIR's default). */
-const hexThreshold = 100;
-
 /**
  * Prints the contents of `dense<...>` for numeric elements: a splat as its
  * one element, `[...]` nested by the shape otherwise (nothing when there
- * are no elements), or, when `allowHex` and there are more than 100
- * elements, the raw storage as `"0x..."`. Complex numbers print `(re,im)`.
+ * are no elements), or, when `allowHex` and there are more than
+ * `p.hexElementsAbove` elements (100 by default, as in MLIR), the raw storage as `"0x..."`. Complex numbers print `(re,im)`.
  */
 export function printDenseIntOrFPElements(p: AttrPrinter, attr: DenseIntOrFPElementsAttr, allowHex: boolean): void {
   const out = p.out;
   const n = attr.numElements;
-  if (!attr.isSplat && allowHex && n > hexThreshold) {
+  const hexAbove = p.hexElementsAbove;
+  if (!attr.isSplat && allowHex && hexAbove >= 0 && n > hexAbove) {
     printHex(out, attr.data);
     return;
   }

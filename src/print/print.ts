@@ -24,6 +24,8 @@ export interface PrintOptions {
   localScope?: boolean;
   /** Print elements attributes with more elements as `dense_resource<__elided__>`. */
   elideElementsAttrsIfLarger?: number;
+  /** Print dense elements with more elements than this in hex (default 100; -1: never). */
+  printElementsAttrsWithHexIfLarger?: number;
   /**
    * Expected size of the output in bytes (a tool passes the input's size),
    * so the output buffer is allocated once instead of regrown. Only a hint.
@@ -56,6 +58,8 @@ export function printOperation(op: Operation, options: PrintOptions = {}): strin
   if (op.parent !== null || localScope) {
     const p = new OperationPrinter(out, names, flags, null);
     if (options.elideElementsAttrsIfLarger !== undefined) p.attrs.elideElementsAbove = options.elideElementsAttrsIfLarger;
+  if (options.printElementsAttrsWithHexIfLarger !== undefined) p.attrs.hexElementsAbove = options.printElementsAttrsWithHexIfLarger;
+    if (options.printElementsAttrsWithHexIfLarger !== undefined) p.attrs.hexElementsAbove = options.printElementsAttrsWithHexIfLarger;
     p.printOperation(op);
     return out.toString();
   }
@@ -96,6 +100,7 @@ function printTopLevel(op: Operation, out: Output, names: SSANameState, flags: P
   const aliases = collectAliases(op, flags);
   const p = new OperationPrinter(out, names, flags, aliases.names.size > 0 ? aliases.names : null);
   if (options.elideElementsAttrsIfLarger !== undefined) p.attrs.elideElementsAbove = options.elideElementsAttrsIfLarger;
+  if (options.printElementsAttrsWithHexIfLarger !== undefined) p.attrs.hexElementsAbove = options.printElementsAttrsWithHexIfLarger;
   printAliasDefinitions(p, aliases.nonDeferred, aliases.names);
   p.printOperation(op);
   out.write("\n");

@@ -27,7 +27,8 @@ export class FormatParseState {
   readonly operands: (UnresolvedOperand[] | null)[];
   readonly operandTypes: (TypeAttribute[] | null)[];
   readonly resultTypes: (TypeAttribute[] | null)[];
-  readonly props = new Map<string, Attribute>();
+  /** Properties read so far (created on first use). */
+  props: Map<string, Attribute> | null = null;
   readonly regions: (Region[] | null)[];
   readonly successors: (Block[] | null)[];
   attributes: DictionaryAttr | null = null;
@@ -36,13 +37,27 @@ export class FormatParseState {
 
   constructor(
     readonly def: OpDef,
-    readonly parser: OpAsmParser,
+    public parser: OpAsmParser,
   ) {
-    this.operands = new Array(def.operands.length).fill(null);
-    this.operandTypes = new Array(def.operands.length).fill(null);
-    this.resultTypes = new Array(def.results.length).fill(null);
-    this.regions = new Array(def.regions.length).fill(null);
-    this.successors = new Array(def.successors.length).fill(null);
+    // Holes read as undefined, which every reader treats like null.
+    this.operands = new Array(def.operands.length);
+    this.operandTypes = new Array(def.operands.length);
+    this.resultTypes = new Array(def.results.length);
+    this.regions = new Array(def.regions.length);
+    this.successors = new Array(def.successors.length);
+  }
+
+  /** Clears the state for the next operation (states are pooled per format). */
+  reset(parser: OpAsmParser): void {
+    this.parser = parser;
+    this.operands.fill(undefined as never);
+    this.operandTypes.fill(undefined as never);
+    this.resultTypes.fill(undefined as never);
+    this.regions.fill(undefined as never);
+    this.successors.fill(undefined as never);
+    this.props = null;
+    this.attributes = null;
+    this.operandsOffset = -1;
   }
 
   /** Sets the operands of group `name` (custom directives). */
@@ -57,7 +72,11 @@ export class FormatParseState {
   }
   /** Sets property `name`. */
   setProp(name: string, value: Attribute): void {
-    this.props.set(name, value);
+    (this.props ??= new Map()).set(name, value);
+  }
+  /** Property `name`, if read. */
+  getProp(name: string): Attribute | undefined {
+    return this.props === null ? undefined : this.props.get(name);
   }
   /** Sets the regions of region group `name`. */
   setRegions(name: string, regions: Region[]): void {
@@ -510,6 +529,8 @@ export class FormatProgram {
 
   /** Parses the custom form (after the op name) into `out`. */
   parse(parser: OpAsmParser, out: ParsedOperationState): void {
+    // A fresh state per operation: short-lived objects are cheap in the young
+    // generation; a pooled (old) state written with young objects is not.
     const st = new FormatParseState(this.def, parser);
     this.parseElements(this.els, st, parser);
     this.finish(st, parser, out);
@@ -546,7 +567,7 @@ export class FormatProgram {
       }
       case Kind.Attr: {
         const p = def.props[el.group]!;
-        st.props.set(p.name, formatHooksOf(p.constraint).parse(parser));
+        st.setProp(p.name, formatHooksOf(p.constraint).parse(parser));
         return;
       }
       case Kind.Type:
@@ -572,7 +593,7 @@ export class FormatProgram {
         parser.parsePunctuation(">");
         if (d.kind !== BuiltinKind.DictionaryAttr) parser.emitError("expected a dictionary of properties");
         const dd = d as DictionaryAttr;
-        for (let i = 0; i < dd.names.length; i++) st.props.set(dd.names[i]!, dd.values[i]!);
+        for (let i = 0; i < dd.names.length; i++) st.setProp(dd.names[i]!, dd.values[i]!);
         return;
       }
       case Kind.Region: {
@@ -651,7 +672,7 @@ export class FormatProgram {
           const a = el.anchor;
           const unitAnchor = a.kind === Kind.Attr && a !== el.then[0] && isUnitConstraint(def.props[a.group]!.constraint);
           for (let i = 1; i < el.then.length; i++) if (!(unitAnchor && el.then[i] === a)) this.parseElement(el.then[i]!, st, parser);
-          if (unitAnchor) st.props.set(def.props[(a as VarEl).group]!.name, unitAttrOf(parser.context));
+          if (unitAnchor) st.setProp(def.props[(a as VarEl).group]!.name, unitAttrOf(parser.context));
         } else if (el.else.length > 0) {
           this.parseElements(el.else, st, parser);
         }
@@ -689,7 +710,7 @@ export class FormatProgram {
         if (isUnitConstraint(p.constraint)) return false;
         const a = formatHooksOf(p.constraint).parseOptional(parser);
         if (a === null) return false;
-        st.props.set(p.name, a);
+        st.setProp(p.name, a);
         return true;
       }
       case Kind.Region: {
@@ -769,7 +790,7 @@ export class FormatProgram {
     const rv: Attribute[] = [];
     for (let i = 0; i < d.names.length; i++) {
       const n = d.names[i]!;
-      if (inherent.includes(n)) st.props.set(n, d.values[i]!);
+      if (inherent.includes(n)) st.setProp(n, d.values[i]!);
       else rn.push(n), rv.push(d.values[i]!);
     }
     st.attributes = rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
@@ -785,143 +806,174 @@ export class FormatProgram {
     b.append(Operation.create(ctx.operationName(term)));
   }
 
-  /** Resolves operands, infers missing types and fills the operation state. */
+  /** The type bound to binding key `k` by what was parsed, or null. */
+  private boundType(k: object, st: FormatParseState): TypeAttribute | null {
+    const def = this.def;
+    const keys = this.keys;
+    for (let i = 0; i < def.results.length; i++) {
+      const ts = st.resultTypes[i];
+      if (ts != null && ts.length > 0 && keys.get(def.results[i]!.name) === k) return ts[0]!;
+    }
+    for (let i = 0; i < def.operands.length; i++) {
+      const ts = st.operandTypes[i];
+      if (ts != null && ts.length > 0 && keys.get(def.operands[i]!.name) === k) return ts[0]!;
+    }
+    for (let i = 0; i < def.props.length; i++) {
+      const p = def.props[i]!;
+      if (keys.get(p.name) !== k) continue;
+      const a = st.getProp(p.name) as { type?: TypeAttribute | null } | undefined;
+      if (a !== undefined && a.type) return a.type;
+    }
+    return null;
+  }
+
+  private static firstType(groups: readonly (TypeAttribute[] | null | undefined)[]): TypeAttribute | null {
+    for (let i = 0; i < groups.length; i++) {
+      const ts = groups[i];
+      if (ts != null && ts.length > 0) return ts[0]!;
+    }
+    return null;
+  }
+
+  /**
+   * Resolves operands, infers missing types and fills the operation state.
+   * Runs once per parsed operation: plain loops over the precomputed type
+   * sources, no closures, and nothing allocated for absent properties.
+   */
   private finish(st: FormatParseState, parser: OpAsmParser, out: ParsedOperationState): void {
     const def = this.def;
     const ctx = parser.context;
-    // Binding keys bound by printed types and typed properties.
-    const keys = this.keys;
-    const vars = new Map<object, TypeAttribute>();
-    def.results.forEach((r, i) => {
-      const ts = st.resultTypes[i];
-      const k = keys.get(r.name);
-      if (ts != null && ts.length > 0 && k !== undefined) vars.set(k, ts[0]!);
-    });
-    def.operands.forEach((o, i) => {
-      const ts = st.operandTypes[i];
-      const k = keys.get(o.name);
-      if (ts != null && ts.length > 0 && k !== undefined && !vars.has(k)) vars.set(k, ts[0]!);
-    });
-    for (const p of def.props) {
-      const k = keys.get(p.name);
-      if (k === undefined || vars.has(k)) continue;
-      const a = st.props.get(p.name) as { type?: TypeAttribute | null } | undefined;
-      if (a !== undefined && a.type) vars.set(k, a.type);
-    }
-    const firstResultType = (): TypeAttribute | null => {
-      for (const ts of st.resultTypes) if (ts != null && ts.length > 0) return ts[0]!;
-      return null;
-    };
-    const firstOperandType = (): TypeAttribute | null => {
-      for (const ts of st.operandTypes) if (ts != null && ts.length > 0) return ts[0]!;
-      return null;
-    };
     // Operands.
     const operands: Value[] = [];
-    const sizes: number[] = [];
-    const resolvedOperandTypes: TypeAttribute[] = [];
-    for (let g = 0; g < def.operands.length; g++) {
-      const us = st.operands[g] ?? [];
-      let types: TypeAttribute[];
-      switch (this.operandSources[g]!) {
+    const nGroups = def.operands.length;
+    const sizes: number[] | null = def.attrSizedOperands ? [] : null;
+    let firstOperandType: TypeAttribute | null = null;
+    for (let g = 0; g < nGroups; g++) {
+      const us = st.operands[g] ?? noOperands;
+      const n = us.length;
+      const src = this.operandSources[g]!;
+      if (n === 1 && src !== TypeSource.Explicit && src !== TypeSource.Infer) {
+        // One operand of an implied type: no type array.
+        const t =
+          src === TypeSource.Var
+            ? this.boundType(this.keys.get(def.operands[g]!.name)!, st)
+            : src === TypeSource.SameAsResult
+              ? FormatProgram.firstType(st.resultTypes)
+              : FormatProgram.firstType(st.operandTypes);
+        if (t === null) parser.emitError(`1 operands present, but expected 0`, us[0]!.offset);
+        const v = parser.resolveOperand(us[0]!, t);
+        if (firstOperandType === null) firstOperandType = v.type;
+        operands.push(v);
+        if (sizes !== null) sizes.push(1);
+        continue;
+      }
+      let types: readonly TypeAttribute[];
+      switch (src) {
         case TypeSource.Explicit:
-          types = st.operandTypes[g] ?? [];
+          types = st.operandTypes[g] ?? noTypes;
           break;
         case TypeSource.Var:
-          types = fill(us.length, vars.get(keys.get(def.operands[g]!.name)!) ?? null);
+          types = fill(n, this.boundType(this.keys.get(def.operands[g]!.name)!, st));
           break;
         case TypeSource.SameAsResult:
-          types = fill(us.length, firstResultType());
+          types = fill(n, FormatProgram.firstType(st.resultTypes));
           break;
         case TypeSource.Infer:
-          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, us.length, ctx).slice();
+          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, n, ctx);
           break;
         default:
-          types = fill(us.length, firstOperandType());
+          types = fill(n, FormatProgram.firstType(st.operandTypes));
       }
-      if (types.length !== us.length) {
+      if (types.length !== n) {
         parser.emitError(
-          `${us.length} operands present, but expected ${types.length}`,
-          us.length > 0 ? us[0]!.offset : st.operandsOffset >= 0 ? st.operandsOffset : parser.nameOffset,
+          `${n} operands present, but expected ${types.length}`,
+          n > 0 ? us[0]!.offset : st.operandsOffset >= 0 ? st.operandsOffset : parser.nameOffset,
         );
       }
-      for (let i = 0; i < us.length; i++) {
+      for (let i = 0; i < n; i++) {
         const v = parser.resolveOperand(us[i]!, types[i]!);
+        if (firstOperandType === null) firstOperandType = v.type;
         operands.push(v);
-        resolvedOperandTypes.push(v.type);
       }
-      sizes.push(us.length);
+      if (sizes !== null) sizes.push(n);
     }
-    // Properties.
-    const names: string[] = [];
-    const values: Attribute[] = [];
-    for (const p of def.props) {
-      const v = st.props.get(p.name);
-      if (v !== undefined) names.push(p.name), values.push(v);
-      else if (p.default !== null) names.push(p.name), values.push(p.default(ctx));
+    // Properties: read ones, defaults, and the segment sizes.
+    let properties: DictionaryAttr | null = null;
+    if (def.props.length > 0 || st.props !== null || sizes !== null) {
+      const names: string[] = [];
+      const values: Attribute[] = [];
+      for (let i = 0; i < def.props.length; i++) {
+        const p = def.props[i]!;
+        const v = st.getProp(p.name);
+        if (v !== undefined) names.push(p.name), values.push(v);
+        else if (p.default !== null) names.push(p.name), values.push(p.default(ctx));
+      }
+      if (st.props !== null) {
+        for (const [n, v] of st.props) {
+          if (!def.props.some((p) => p.name === n)) names.push(n), values.push(v);
+        }
+      }
+      if (sizes !== null && st.getProp("operandSegmentSizes") === undefined) {
+        names.push("operandSegmentSizes");
+        values.push(segmentSizes(ctx, sizes));
+      }
+      if (names.length > 0) properties = DictionaryAttr.fromParallel(ctx, names, values, names.length);
     }
-    for (const [n, v] of st.props) {
-      if (!def.props.some((p) => p.name === n)) names.push(n), values.push(v);
-    }
-    if (def.attrSizedOperands && !st.props.has("operandSegmentSizes")) {
-      names.push("operandSegmentSizes");
-      values.push(segmentSizes(ctx, sizes));
-    }
-    const properties = names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
     // Results.
     let resultTypes: TypeAttribute[] = [];
     let infer = false;
-    const resultSizes: number[] = [];
+    const resultSizes: number[] | null = def.attrSizedResults ? [] : null;
     for (let g = 0; g < def.results.length; g++) {
-      const r = def.results[g]!;
+      let t: TypeAttribute | null;
       switch (this.resultSources[g]!) {
         case TypeSource.Explicit: {
-          const ts = st.resultTypes[g] ?? [];
-          resultTypes.push(...ts);
-          resultSizes.push(ts.length);
-          break;
+          const ts = st.resultTypes[g] ?? noTypes;
+          for (let i = 0; i < ts.length; i++) resultTypes.push(ts[i]!);
+          if (resultSizes !== null) resultSizes.push(ts.length);
+          continue;
         }
-        case TypeSource.Var: {
-          const t = vars.get(keys.get(r.name)!);
-          if (t === undefined) infer = true;
-          else resultTypes.push(t);
-          resultSizes.push(1);
+        case TypeSource.Var:
+          t = this.boundType(this.keys.get(def.results[g]!.name)!, st);
           break;
-        }
-        case TypeSource.SameAsOperand: {
-          const t = resolvedOperandTypes[0] ?? firstOperandType();
-          if (t === null || t === undefined) infer = true;
-          else resultTypes.push(t);
-          resultSizes.push(1);
+        case TypeSource.SameAsOperand:
+          t = firstOperandType ?? FormatProgram.firstType(st.operandTypes);
           break;
-        }
         default:
-          infer = true;
+          t = null;
       }
+      if (t === null) infer = true;
+      else resultTypes.push(t);
+      if (resultSizes !== null) resultSizes.push(1);
     }
     if (infer) {
       const inferred = def.hooks.inferResultTypes?.(ctx, operands, properties) ?? null;
       if (inferred === null) parser.emitError("failed to infer returned types", parser.nameOffset);
       resultTypes = inferred;
     }
-    let props = properties;
-    if (def.attrSizedResults && (props === null || props.get("resultSegmentSizes") === undefined)) {
-      props = DictionaryAttr.with(ctx, props, "resultSegmentSizes", segmentSizes(ctx, resultSizes));
+    if (resultSizes !== null && (properties === null || properties.get("resultSegmentSizes") === undefined)) {
+      properties = DictionaryAttr.with(ctx, properties, "resultSegmentSizes", segmentSizes(ctx, resultSizes));
     }
     out.operands = operands;
     out.resultTypes = resultTypes;
-    out.properties = props;
+    out.properties = properties;
     out.attributes = st.attributes;
-    const regions: Region[] = [];
-    for (let g = 0; g < def.regions.length; g++) {
-      const rs = st.regions[g];
-      if (rs != null) regions.push(...rs);
-      else if (def.regions[g]!.variadicity === "single") regions.push(new Region());
+    if (def.regions.length > 0) {
+      const regions: Region[] = [];
+      for (let g = 0; g < def.regions.length; g++) {
+        const rs = st.regions[g];
+        if (rs != null) for (let i = 0; i < rs.length; i++) regions.push(rs[i]!);
+        else if (def.regions[g]!.variadicity === "single") regions.push(new Region());
+      }
+      out.regions = regions;
     }
-    out.regions = regions;
-    const succ: Block[] = [];
-    for (const bs of st.successors) if (bs != null) succ.push(...bs);
-    out.successors = succ;
+    if (def.successors.length > 0) {
+      const succ: Block[] = [];
+      for (let g = 0; g < st.successors.length; g++) {
+        const bs = st.successors[g];
+        if (bs != null) for (let i = 0; i < bs.length; i++) succ.push(bs[i]!);
+      }
+      out.successors = succ;
+    }
   }
 
   // ---- Printing ------------------------------------------------------------------------------
@@ -1142,8 +1194,12 @@ export class FormatProgram {
   }
 }
 
+const noOperands: UnresolvedOperand[] = [];
+const noTypes: TypeAttribute[] = [];
+
 function fill(n: number, t: TypeAttribute | null): TypeAttribute[] {
-  if (t === null) return [];
+  if (t === null) return noTypes;
+  if (n === 1) return [t];
   const out = new Array<TypeAttribute>(n);
   for (let i = 0; i < n; i++) out[i] = t;
   return out;

@@ -203,6 +203,7 @@ function processChunk(
         debugInfo: opts.debugInfo,
         localScope: opts.localScope,
         elideElementsAttrsIfLarger: opts.elideElementsAttrsIfLarger,
+        printElementsAttrsWithHexIfLarger: opts.hexElementsAttrsIfLarger,
         sizeHint: chunk.end - chunk.begin,
       });
       timing.output += performance.now() - t;

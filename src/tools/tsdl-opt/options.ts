@@ -18,6 +18,8 @@ export interface OptOptions {
   debugInfo: boolean;
   localScope: boolean;
   elideElementsAttrsIfLarger: number | undefined;
+  /** `--mlir-print-elementsattrs-with-hex-if-larger` (-1: never). */
+  hexElementsAttrsIfLarger: number | undefined;
   timing: boolean;
   /** `--irdl-file`: dialects to load from an IRDL file before parsing the input. */
   irdlFile: string | undefined;
@@ -36,6 +38,7 @@ const flags = {
   "mlir-print-debuginfo": { type: "boolean" },
   "mlir-print-local-scope": { type: "boolean" },
   "mlir-elide-elementsattrs-if-larger": { type: "string" },
+  "mlir-print-elementsattrs-with-hex-if-larger": { type: "string" },
   "mlir-timing": { type: "boolean" },
   "no-implicit-module": { type: "boolean" },
   "irdl-file": { type: "string" },
@@ -67,6 +70,9 @@ OPTIONS:
   --mlir-elide-elementsattrs-if-larger=<n>
                                          Print elements attributes with more than n elements as
                                          dense_resource<__elided__> (the output cannot be parsed back)
+  --mlir-print-elementsattrs-with-hex-if-larger=<n>
+                                         Print dense elements with more than n elements as a hex
+                                         string (default 100; -1: never)
   --split-input-file                     Split the input at '// -----' lines; process the chunks
                                          separately and join their outputs with '// -----'
   --verify-diagnostics                   Check that the diagnostics match the 'expected-error {{...}}'
@@ -135,6 +141,14 @@ export function parseOptions(argv: readonly string[]): OptOptions {
     if (!/^[0-9]+$/.test(e)) throw new UsageError(`invalid value for --mlir-elide-elementsattrs-if-larger: '${e}' (expected a non-negative integer)`);
     elide = Number(e);
   }
+  let hex: number | undefined;
+  const h = v["mlir-print-elementsattrs-with-hex-if-larger"];
+  if (h !== undefined) {
+    if (!/^-?[0-9]+$/.test(h) || Number(h) < -1) {
+      throw new UsageError(`invalid value for --mlir-print-elementsattrs-with-hex-if-larger: '${h}' (expected an integer, -1 to disable)`);
+    }
+    hex = Number(h);
+  }
   return {
     input: parsed.positionals[0] ?? "-",
     output: v.output ?? "-",
@@ -148,6 +162,7 @@ export function parseOptions(argv: readonly string[]): OptOptions {
     debugInfo: !!v["mlir-print-debuginfo"],
     localScope: !!v["mlir-print-local-scope"],
     elideElementsAttrsIfLarger: elide,
+    hexElementsAttrsIfLarger: hex,
     timing: !!v["mlir-timing"],
     irdlFile: v["irdl-file"],
     help: !!v.help,
