@@ -3,10 +3,11 @@ import type { Dialect } from "../ir/dialect.js";
 import { arithDialect } from "./arith/dialect.js";
 import { cfDialect } from "./cf/dialect.js";
 import { funcDialect } from "./func/dialect.js";
+import { scfDialect } from "./scf/dialect.js";
 import { testDialect } from "./test/dialect.js";
 
 /** Every dialect tsdl defines (builtin is always loaded). */
-export const allDialects: readonly Dialect[] = [arithDialect, cfDialect, funcDialect, testDialect];
+export const allDialects: readonly Dialect[] = [arithDialect, cfDialect, funcDialect, scfDialect, testDialect];
 
 /** Loads every dialect into `ctx` (what `tsdl-opt` does). Returns `ctx`. */
 export function loadAllDialects(ctx: Context): Context {
