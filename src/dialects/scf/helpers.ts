@@ -5,9 +5,9 @@ import { opError, type VerifyError } from "../../ir/diagnostic.js";
 import { OpTrait } from "../../ir/op-definition.js";
 import type { OpAsmArgument, OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand } from "../../ir/op-asm.js";
 import { Operation } from "../../ir/operation.js";
-import type { Region } from "../../ir/region.js";
+import { Region } from "../../ir/region.js";
 import type { Value } from "../../ir/value.js";
-import { quoted } from "../../irdl/op-def.js";
+import { quoted, type OpDef } from "../../irdl/op-def.js";
 import { SingleBlockImplicitTerminator, type Trait } from "../../irdl/traits.js";
 import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
 import type { IntegerAttr } from "../builtin/attributes/integer-attr.js";
@@ -34,7 +34,16 @@ export function ensureTerminator(region: Region, ctx: Context, term: string): vo
   const b = region.first!;
   const last = b.last;
   if (last !== null && last.name.hasTrait(OpTrait.IsTerminator)) return;
-  b.append(Operation.create(ctx.operationName(term)));
+  // A terminator with regions (`scf.forall.in_parallel`) gets one empty block in each, as its builder makes.
+  const name = ctx.operationName(term);
+  const nRegions = name.def === null ? 0 : ((name.def as OpDef).regions ?? []).filter((r) => r.variadicity === "single").length;
+  const regions: Region[] = [];
+  for (let i = 0; i < nRegions; i++) {
+    const r = new Region();
+    r.append(new Block());
+    regions.push(r);
+  }
+  b.append(Operation.create(name, { regions }));
 }
 
 /** An entry-block argument from a parsed name and a type known later. */

@@ -1,11 +1,11 @@
-import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
-import type { Block } from "../../ir/block.js";
-import { opError } from "../../ir/diagnostic.js";
+import { DialectAttrKind, type Attribute, type TypeAttribute } from "../../ir/attribute.js";
+import { Block } from "../../ir/block.js";
+import { opError, opErrorPlain } from "../../ir/diagnostic.js";
 import type { OpAsmArgument, OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand } from "../../ir/op-asm.js";
 import type { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
 import type { Value } from "../../ir/value.js";
-import { anyType, denseI64Array, i1, index, signlessIntegerOrIndex, unitAttr } from "../../irdl/constraint.js";
+import { anyRankedTensor, anyType, arrayOf, Constraint, denseI64Array, i1, index, signlessIntegerOrIndex, unitAttr } from "../../irdl/constraint.js";
 import type { CustomDirective, FormatParseState } from "../../irdl/format/compile.js";
 import {
   AllTypesMatch,
@@ -21,12 +21,16 @@ import {
 import {
   AffineScope,
   AutomaticAllocationScope,
+  GraphRegions,
   HasParent,
+  NoTerminator,
   Pure,
   RecursiveMemoryEffects,
   ReturnLike,
+  SingleBlock,
   Terminator,
 } from "../../irdl/traits.js";
+import type { ArrayAttr } from "../builtin/attributes/array-attr.js";
 import { DenseArrayAttr } from "../builtin/attributes/dense-array-attr.js";
 import { writeRawElement } from "../builtin/attributes/dense-storage.js";
 import { UnitAttr } from "../builtin/attributes/unit-attr.js";
@@ -651,11 +655,256 @@ export class ReduceReturnOp extends defineOp({
   },
 }) {}
 
+// ---- scf.forall -------------------------------------------------------------------------------
+
+/** `ShapedType::kDynamic`: a static entry standing for the next dynamic value. */
+const kDynamic = -(2n ** 63n);
+
+/** An i64 dense array of `values`. */
+function i64Array(ctx: import("../../ir/context.js").Context, values: readonly bigint[]): DenseArrayAttr {
+  const data = new Uint8Array(values.length * 8);
+  for (let i = 0; i < values.length; i++) writeRawElement(data, 64, i, values[i]!);
+  return DenseArrayAttr.get(ctx, IntegerType.get(ctx, 64), values.length, data);
+}
+
+/** The signed values of an i64 dense array. */
+function i64Values(a: DenseArrayAttr | undefined): bigint[] {
+  const out: bigint[] = [];
+  if (a === undefined) return out;
+  for (let i = 0; i < a.size; i++) out.push(BigInt.asIntN(64, a.rawElement(i)));
+  return out;
+}
+
+/** `(%a, 4, %b)`: mixed dynamic and static values (MLIR's `parseDynamicIndexList`). */
+function parseDynamicIndexList(p: OpAsmParser, dynamic: UnresolvedOperand[], statics: bigint[]): void {
+  p.parseCommaSeparatedList("(", ")", () => {
+    const o = p.parseOptionalOperand();
+    if (o !== null) {
+      dynamic.push(o);
+      statics.push(kDynamic);
+    } else {
+      statics.push(p.parseInteger());
+    }
+  });
+}
+
+/** Prints `(%a, 4, %b)` (MLIR's `printDynamicIndexList`). */
+function printDynamicIndexList(p: OpAsmPrinter, dynamic: readonly Value[], statics: readonly bigint[]): void {
+  p.write("(");
+  let d = 0;
+  statics.forEach((s, i) => {
+    if (i > 0) p.write(", ");
+    if (s === kDynamic) p.printOperand(dynamic[d++]!);
+    else p.write(String(s));
+  });
+  p.write(")");
+}
+
+/** The static and dynamic values of one `scf.forall` bound list, as constants where known (`getMixed*`). */
+function mixedConstants(statics: readonly bigint[], dynamic: readonly Value[]): (bigint | null)[] {
+  let d = 0;
+  return statics.map((s) => (s === kDynamic ? constantIntValue(dynamic[d++]!) : s));
+}
+
+function parseForall(p: OpAsmParser, state: ParsedOperationState): void {
+  const ctx = p.context;
+  const idx = IndexType.get(ctx);
+  const ivs: OpAsmArgument[] = [];
+  p.parseCommaSeparatedList("(", ")", () => ivs.push(p.parseArgument(false)));
+  const dynLbs: UnresolvedOperand[] = [];
+  const dynUbs: UnresolvedOperand[] = [];
+  const dynSteps: UnresolvedOperand[] = [];
+  let lbs: bigint[] = [];
+  const ubs: bigint[] = [];
+  let steps: bigint[] = [];
+  const operands: Value[] = [];
+  const resolve = (us: UnresolvedOperand[]): void => {
+    for (const u of us) operands.push(p.resolveOperand(u, idx));
+  };
+  if (p.parseOptionalKeyword("in")) {
+    parseDynamicIndexList(p, dynUbs, ubs);
+    resolve(dynUbs);
+    lbs = ivs.map(() => 0n);
+    steps = ivs.map(() => 1n);
+  } else {
+    p.parsePunctuation("=");
+    parseDynamicIndexList(p, dynLbs, lbs);
+    resolve(dynLbs);
+    p.parseKeyword("to");
+    parseDynamicIndexList(p, dynUbs, ubs);
+    resolve(dynUbs);
+    p.parseKeyword("step");
+    parseDynamicIndexList(p, dynSteps, steps);
+    resolve(dynSteps);
+  }
+  const outArgs: OpAsmArgument[] = [];
+  const outs: UnresolvedOperand[] = [];
+  let resultTypes: TypeAttribute[] = [];
+  const outsOffset = p.currentOffset();
+  if (p.parseOptionalKeyword("shared_outs")) {
+    parseAssignmentList(p, outArgs, outs);
+    resultTypes = p.parseOptionalArrowTypeList();
+    operands.push(...p.resolveOperands(outs, resultTypes, outsOffset));
+  }
+  const body = new Region();
+  p.parseRegion(body, [...ivs.map((a) => typedArgument(a, idx)), ...outArgs.map((a, i) => typedArgument(a, resultTypes[i]!))]);
+  ensureTerminator(body, ctx, "scf.forall.in_parallel");
+  const props: Record<string, Attribute> = {};
+  splitAttributes(ctx, state, p.parseOptionalAttrDict(), ForallOp.def.inherentAttrs, props);
+  props.staticLowerBound = i64Array(ctx, lbs);
+  props.staticUpperBound = i64Array(ctx, ubs);
+  props.staticStep = i64Array(ctx, steps);
+  props.operandSegmentSizes = segmentSizesAttr(ctx, [dynLbs.length, dynUbs.length, dynSteps.length, outs.length]);
+  state.operands = operands;
+  state.resultTypes = resultTypes;
+  state.regions = [body];
+  state.properties = propertiesOf(ctx, props);
+}
+
+function printForall(p: OpAsmPrinter, op: Operation): void {
+  const def = ForallOp.def;
+  const group = (g: number): Value[] => {
+    const [s, n] = def.operandRange(op, g);
+    return valuesOf(op, s, n);
+  };
+  const lbs = i64Values(def.prop(op, "staticLowerBound") as DenseArrayAttr | undefined);
+  const ubs = i64Values(def.prop(op, "staticUpperBound") as DenseArrayAttr | undefined);
+  const steps = i64Values(def.prop(op, "staticStep") as DenseArrayAttr | undefined);
+  const body = op.regions[0]!;
+  const args = body.first === null ? [] : body.first.arguments;
+  const rank = lbs.length;
+  p.write(" (");
+  args.slice(0, rank).forEach((a, i) => {
+    if (i > 0) p.write(", ");
+    p.printOperand(a);
+  });
+  const normalized = mixedConstants(lbs, group(0)).every((c) => c === 0n) && mixedConstants(steps, group(2)).every((c) => c === 1n);
+  if (normalized) {
+    p.write(") in ");
+    printDynamicIndexList(p, group(1), ubs);
+  } else {
+    p.write(") = ");
+    printDynamicIndexList(p, group(0), lbs);
+    p.write(" to ");
+    printDynamicIndexList(p, group(1), ubs);
+    p.write(" step ");
+    printDynamicIndexList(p, group(2), steps);
+  }
+  const outs = group(3);
+  printInitializationList(p, args.slice(rank), outs, " shared_outs");
+  p.write(" ");
+  if (outs.length > 0) {
+    p.write("-> (");
+    op.results.forEach((r, i) => {
+      if (i > 0) p.write(", ");
+      p.printType(r.type);
+    });
+    p.write(") ");
+  }
+  p.printRegion(body, false, op.results.length > 0);
+  p.printOptionalAttrDict(allAttributes(op), ["operandSegmentSizes", "staticLowerBound", "staticUpperBound", "staticStep"]);
+}
+
+/** `ShapedType::isDynamic` count and size checks of one bound list (MLIR's `verifyListOfOperandsOrIntegers`). */
+function verifyOperandsOrIntegers(op: Operation, name: string, rank: number, statics: readonly bigint[], nDynamic: number): void {
+  if (statics.length !== rank) throw opErrorPlain(op, `expected ${rank} ${name} values, got ${statics.length}`);
+  const expected = statics.filter((s) => s === kDynamic).length;
+  if (nDynamic !== expected) throw opErrorPlain(op, `expected ${expected} dynamic ${name} values`);
+}
+
+/**
+ * `DeviceMappingArrayAttr`: an array of device mapping attributes. Those are
+ * dialect attributes (`#gpu.thread<x>`); no builtin attribute qualifies.
+ */
+const deviceMappingArray = arrayOf(
+  new Constraint("device mapping attribute", (a) => a.kind === DialectAttrKind && !a.isType),
+  "Device Mapping array attribute",
+);
+
+/**
+ * `scf.forall (%i, %j) in (4, %n) shared_outs(%o = %t) -> (tensor<...>) { ... }`:
+ * a parallel loop nest over tensors, combined by `scf.forall.in_parallel`.
+ */
+export class ForallOp extends defineOp({
+  name: "scf.forall",
+  operands: { dynamicLowerBound: variadic(index), dynamicUpperBound: variadic(index), dynamicStep: variadic(index), outputs: variadic(anyRankedTensor) },
+  results: { results: variadic(anyType) },
+  properties: {
+    staticLowerBound: denseI64Array,
+    staticUpperBound: denseI64Array,
+    staticStep: denseI64Array,
+    mapping: optionalProp(deviceMappingArray),
+  },
+  regions: { region: region(1) },
+  traits: [AutomaticAllocationScope, RecursiveMemoryEffects, implicitTerminator("scf.forall.in_parallel")],
+  parse: parseForall,
+  print: printForall,
+  verify(op) {
+    const def = ForallOp.def;
+    const lbs = i64Values(def.prop(op, "staticLowerBound") as DenseArrayAttr);
+    const rank = lbs.length;
+    const [, nOuts] = def.operandRange(op, 3);
+    if (op.results.length !== nOuts) throw opError(op, `produces ${op.results.length} results, but has only ${nOuts} outputs`);
+    const body = op.regions[0]!.first!;
+    if (body.arguments.length !== rank + nOuts) throw opError(op, `region expects ${rank} arguments`);
+    for (let i = 0; i < rank; i++) {
+      if (body.arguments[i]!.type !== IndexType.get(op.context)) throw opError(op, `expects ${i}-th block argument to be an index`);
+    }
+    const [os] = def.operandRange(op, 3);
+    for (let i = 0; i < nOuts; i++) {
+      if (body.arguments[rank + i]!.type !== op.operands[os + i]!.value.type) {
+        throw opError(op, `type mismatch between ${i}-th output and corresponding block argument`);
+      }
+    }
+    const mapping = def.prop(op, "mapping") as ArrayAttr | undefined;
+    if (mapping !== undefined && mapping.elements.length > 0 && mapping.elements.length !== rank) {
+      throw opError(op, "mapping attribute size must match op rank");
+    }
+    verifyOperandsOrIntegers(op, "lower bound", rank, lbs, def.operandRange(op, 0)[1]);
+    verifyOperandsOrIntegers(op, "upper bound", rank, i64Values(def.prop(op, "staticUpperBound") as DenseArrayAttr), def.operandRange(op, 1)[1]);
+    verifyOperandsOrIntegers(op, "step", rank, i64Values(def.prop(op, "staticStep") as DenseArrayAttr), def.operandRange(op, 2)[1]);
+    verifyImplicitTerminator(op, "scf.forall.in_parallel");
+  },
+}) {}
+
+/** Operations that may appear in `scf.forall.in_parallel` (MLIR's `ParallelCombiningOpInterface`). */
+const parallelCombiningOps = new Set(["tensor.parallel_insert_slice"]);
+
+function parseInParallel(p: OpAsmParser, state: ParsedOperationState): void {
+  const body = new Region();
+  p.parseRegion(body);
+  if (body.first === null) body.append(new Block());
+  state.regions = [body];
+  splitAttributes(p.context, state, p.parseOptionalAttrDict(), [], {});
+}
+
+function printInParallel(p: OpAsmPrinter, op: Operation): void {
+  p.write(" ");
+  p.printRegion(op.regions[0]!, false, false);
+  p.printOptionalAttrDict(allAttributes(op));
+}
+
+/** `scf.forall.in_parallel { ... }`: the terminator of `scf.forall`, holding the parallel inserts. */
+export class InParallelOp extends defineOp({
+  name: "scf.forall.in_parallel",
+  regions: { region: region(1) },
+  traits: [Pure, Terminator, HasParent("scf.forall"), NoTerminator, SingleBlock, GraphRegions],
+  parse: parseInParallel,
+  print: printInParallel,
+  verify(op) {
+    for (let o = op.regions[0]!.first!.first; o !== null; o = o.next) {
+      if (!parallelCombiningOps.has(o.opName)) throw opError(op, "expected only ParallelCombiningOpInterface ops");
+    }
+  },
+}) {}
+
 /** Every operation of the dialect. */
 export const scfOps: readonly { readonly def: OpDef }[] = [
   ConditionOp,
   ExecuteRegionOp,
   ForOp,
+  ForallOp,
+  InParallelOp,
   IfOp,
   IndexSwitchOp,
   ParallelOp,
