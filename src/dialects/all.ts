@@ -1,12 +1,14 @@
 import type { Context } from "../ir/context.js";
 import type { Dialect } from "../ir/dialect.js";
 import { arithDialect } from "./arith/dialect.js";
+import { cfDialect } from "./cf/dialect.js";
 import { funcDialect } from "./func/dialect.js";
 import { irdlDialect } from "./irdl/dialect.js";
+import { scfDialect } from "./scf/dialect.js";
 import { testDialect } from "./test/dialect.js";
 
 /** Every dialect tsdl defines (builtin is always loaded). */
-export const allDialects: readonly Dialect[] = [arithDialect, funcDialect, irdlDialect, testDialect];
+export const allDialects: readonly Dialect[] = [arithDialect, cfDialect, funcDialect, irdlDialect, scfDialect, testDialect];
 
 /** Loads every dialect into `ctx` (what `tsdl-opt` does). Returns `ctx`. */
 export function loadAllDialects(ctx: Context): Context {

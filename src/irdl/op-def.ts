@@ -112,7 +112,8 @@ export interface OpHooks {
   inferResultTypes?(ctx: Context, operands: readonly Value[], properties: DictionaryAttr | null): TypeAttribute[] | null;
   /**
    * Types of operand groups the format does not print, from the operands
-   * resolved before them (ODS's `TypesMatchWith`): by group name.
+   * resolved before them (ODS's `TypesMatchWith`), or fixed by the
+   * constraint (ODS's buildable types, `I1`): by group name.
    */
   inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[], count: number, ctx: Context) => readonly TypeAttribute[]>>;
 }

@@ -896,6 +896,13 @@ export class OperationParser {
         successors: state.successors,
       });
       op.setLazyLocation(p.locations, nameOffset);
+      // Ops a custom parser made itself (implicit terminators) take the op's
+      // location, as MLIR builds them at `result.location`.
+      for (const r of op.regions) {
+        for (let b = r.first; b !== null; b = b.next) {
+          for (let o = b.first; o !== null; o = o.next) if (o.loc === null) o.setLazyLocation(p.locations, nameOffset);
+        }
+      }
       this.parseTrailingLocation(op);
       return op;
     } finally {

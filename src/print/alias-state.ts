@@ -2,6 +2,7 @@ import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import { DialectAttrKind } from "../ir/attribute.js";
 import type { Block } from "../ir/block.js";
 import type { OpAsmPrinter } from "../ir/op-asm.js";
+import { OpTrait } from "../ir/op-definition.js";
 import type { Operation } from "../ir/operation.js";
 import type { Region } from "../ir/region.js";
 import type { Value } from "../ir/value.js";
@@ -79,6 +80,8 @@ interface Cursor {
   block: Block | null;
   next: Operation | null;
   printEntryArgs: boolean;
+  /** Skip each block's terminator (printed regions that elide it, as MLIR's dummy printer does). */
+  skipTerminators: boolean;
 }
 
 class AliasCollector implements OpAsmPrinter {
@@ -110,6 +113,7 @@ class AliasCollector implements OpAsmPrinter {
       const o = c.next;
       if (o !== null) {
         c.next = o.next;
+        if (c.skipTerminators && o.next === null && o.name.hasTrait(OpTrait.IsTerminator)) continue;
         this.enterOp(o);
         continue;
       }
@@ -139,7 +143,7 @@ class AliasCollector implements OpAsmPrinter {
       this.exitOp(op);
       return;
     }
-    const c: Cursor = { owner: op, regions: op.regions, region: -1, block: null, next: null, printEntryArgs: true };
+    const c: Cursor = { owner: op, regions: op.regions, region: -1, block: null, next: null, printEntryArgs: true, skipTerminators: false };
     this.cursors.push(c);
     if (!this.nextRegion(c)) {
       this.cursors.pop();
@@ -280,9 +284,17 @@ class AliasCollector implements OpAsmPrinter {
   printOptionalAttrDictWithKeyword(attrs: DictionaryAttr | null, elided: readonly string[] = []): void {
     this.printOptionalAttrDict(attrs, elided);
   }
-  printRegion(region: Region, printEntryBlockArgs = true): void {
+  printRegion(region: Region, printEntryBlockArgs = true, printBlockTerminators = true): void {
     const base = this.cursors.length;
-    const c: Cursor = { owner: null, regions: [region], region: -1, block: null, next: null, printEntryArgs: printEntryBlockArgs };
+    const c: Cursor = {
+      owner: null,
+      regions: [region],
+      region: -1,
+      block: null,
+      next: null,
+      printEntryArgs: printEntryBlockArgs,
+      skipTerminators: !printBlockTerminators,
+    };
     this.cursors.push(c);
     if (!this.nextRegion(c)) {
       this.cursors.pop();

@@ -1,4 +1,3 @@
-// differential: roundtrip-only (cf, func and arith print in their custom forms in mlir-opt)
 // A CFG with cf.br and cf.cond_br (successors with operands), in the
 // generic form: operandSegmentSizes for cond_br.
 "func.func"() <{function_type = (i1, i32, i32) -> i32, sym_name = "select"}> ({

@@ -1,4 +1,3 @@
-// differential: roundtrip-only (scf, func and arith print in their custom forms in mlir-opt)
 // scf.for and scf.if nested regions with scf.yield terminators.
 "func.func"() <{function_type = (index, f32) -> f32, sym_name = "sum"}> ({
 ^bb0(%n: index, %init: f32):

@@ -1,4 +1,3 @@
-// differential: generic-only (scf, arith and func print in their custom forms in mlir-opt)
 // scf.while: two regions with block arguments, scf.condition.
 "func.func"() <{function_type = (i32) -> i32, sym_name = "while_loop"}> ({
 ^bb0(%init: i32):
