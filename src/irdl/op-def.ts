@@ -15,7 +15,7 @@ import { IntegerType } from "../dialects/builtin/types/integer-type.js";
 import { printAttribute, printType } from "../print/attribute-printer.js";
 import { Constraint, TypeVar } from "./constraint.js";
 import { compileFormat, type CustomDirective, type FormatProgram } from "./format/compile.js";
-import type { Trait } from "./traits.js";
+import { InferredResultTypes, SameOperandsAndResultType, type Trait } from "./traits.js";
 
 // ---- Specs -------------------------------------------------------------------------------
 
@@ -232,7 +232,10 @@ export class OpDef implements OpDefinition {
       index: i,
     }));
     this.successors = Object.entries(spec.successors ?? {}).map(([n, s], i) => ({ name: n, variadicity: s.variadicity, index: i }));
-    this.traitList = spec.traits ?? [];
+    // ODS gives SameOperandsAndResultType operations an InferTypeOpInterface,
+    // whose check of the result types runs after the listed traits.
+    const traits = spec.traits ?? [];
+    this.traitList = traits.includes(SameOperandsAndResultType) ? [...traits, InferredResultTypes] : traits;
     let flags = 0;
     let implicit: string | null = null;
     for (const t of this.traitList) {
