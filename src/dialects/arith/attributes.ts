@@ -8,7 +8,7 @@ export const FastMathFlagsAttr = defineBitEnumAttr({
   groups: { fast: 127 },
   none: "none",
   separator: ",",
-  summary: "Floating point fastmath flags",
+  summary: "Floating point fast math flags",
 });
 
 /** `#arith.overflow<...>`: integer overflow flags. */
