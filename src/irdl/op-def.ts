@@ -481,7 +481,7 @@ function countCheck(op: Operation, groups: readonly { variadicity: Variadicity }
     case "region":
       throw opError(op, fixed === 0 ? "requires zero regions" : fixed === 1 ? "requires one region" : `expected ${fixed} regions`);
     case "result":
-      throw opError(op, fixed === 0 ? "requires zero results" : fixed === 1 ? "requires one result" : `expected ${fixed} results, but found ${actual}`);
+      throw opError(op, fixed === 0 ? "requires zero results" : fixed === 1 ? "requires one result" : `expected ${fixed} results`);
     default:
       throw opError(op, fixed === 0 ? "requires zero operands" : fixed === 1 ? "requires a single operand" : `expected ${fixed} operands, but found ${actual}`);
   }
