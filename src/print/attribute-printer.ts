@@ -297,8 +297,14 @@ export class AttrPrinter implements AsmPrinter {
         return;
       case DialectAttrKind:
         if (attr instanceof DialectAttribute) {
-          out.write("#" + attr.dialectName + "." + attr.mnemonic);
-          attr.printParameters(this);
+          if (attr.prettyParameters) {
+            out.write("#" + attr.dialectName + "." + attr.mnemonic);
+            attr.printParameters(this);
+          } else {
+            out.write("#" + attr.dialectName + "<" + attr.mnemonic);
+            attr.printParameters(this);
+            out.write(">");
+          }
         } else {
           out.write(String(attr));
         }
@@ -422,8 +428,14 @@ export class AttrPrinter implements AsmPrinter {
       }
       default:
         if (type instanceof DialectType) {
-          out.write("!" + type.dialectName + "." + type.mnemonic);
-          type.printParameters(this);
+          if (type.prettyParameters) {
+            out.write("!" + type.dialectName + "." + type.mnemonic);
+            type.printParameters(this);
+          } else {
+            out.write("!" + type.dialectName + "<" + type.mnemonic);
+            type.printParameters(this);
+            out.write(">");
+          }
         } else {
           out.write(String(type));
         }
