@@ -443,6 +443,8 @@ const enum TypeSource {
   SameAsResult,
   SameAsOperand,
   Infer,
+  /** The constraint's one buildable type (`index`). */
+  Buildable,
 }
 
 /**
@@ -488,6 +490,7 @@ export class FormatProgram {
       const k = keys.get(o.name);
       if (k !== undefined && bound.has(k)) return TypeSource.Var;
       if (def.hooks.inferOperandTypes?.[o.name] !== undefined) return TypeSource.Infer;
+      if (o.constraint.buildableType !== null) return TypeSource.Buildable;
       if (this.sameOperandsAndResult && anyTypedResult) return TypeSource.SameAsResult;
       if (this.sameOperandsAndResult && anyTypedOperand) return TypeSource.SameAsOperand;
       if ((def.traits & OpTrait.SameTypeOperands) !== 0 && anyTypedOperand) return TypeSource.SameAsOperand;
@@ -497,6 +500,7 @@ export class FormatProgram {
       if (c.typedResults.has(i)) return TypeSource.Explicit;
       const k = keys.get(r.name);
       if (k !== undefined && bound.has(k)) return TypeSource.Var;
+      if (r.variadicity === "single" && r.constraint.buildableType !== null) return TypeSource.Buildable;
       if (this.sameOperandsAndResult && anyTypedOperand) return TypeSource.SameAsOperand;
       if (def.hooks.inferResultTypes !== undefined) return TypeSource.Infer;
       throw new FormatError(`'${def.name}' format: type of result '${r.name}' is not printed and cannot be inferred`);
@@ -836,6 +840,9 @@ export class FormatProgram {
         case TypeSource.Infer:
           types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands).slice();
           break;
+        case TypeSource.Buildable:
+          types = fill(us.length, def.operands[g]!.constraint.buildableType!(ctx));
+          break;
         default:
           types = fill(us.length, firstOperandType());
       }
@@ -888,6 +895,10 @@ export class FormatProgram {
           resultSizes.push(1);
           break;
         }
+        case TypeSource.Buildable:
+          resultTypes.push(r.constraint.buildableType!(ctx));
+          resultSizes.push(1);
+          break;
         case TypeSource.SameAsOperand: {
           const t = resolvedOperandTypes[0] ?? firstOperandType();
           if (t === null || t === undefined) infer = true;
