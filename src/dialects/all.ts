@@ -5,9 +5,10 @@ import { funcDialect } from "./func/dialect.js";
 import { indexDialect } from "./index/dialect.js";
 import { mathDialect } from "./math/dialect.js";
 import { testDialect } from "./test/dialect.js";
+import { ubDialect } from "./ub/dialect.js";
 
 /** Every dialect tsdl defines (builtin is always loaded). */
-export const allDialects: readonly Dialect[] = [arithDialect, funcDialect, indexDialect, mathDialect, testDialect];
+export const allDialects: readonly Dialect[] = [arithDialect, funcDialect, indexDialect, mathDialect, testDialect, ubDialect];
 
 /** Loads every dialect into `ctx` (what `tsdl-opt` does). Returns `ctx`. */
 export function loadAllDialects(ctx: Context): Context {
