@@ -164,3 +164,14 @@ func.func @classification(%f: f32, %v: vector<4xf64>, %t: tensor<2x?xf16>, %u: t
   %isnormal_u = math.isnormal %u {fastmath = #arith.fastmath<none>, other = 1 : i32} : tensor<*xbf16>
   return
 }
+
+// Operands may refine the result's shape (SameOperandsAndResultType compares
+// element types and shape compatibility); the custom form prints one type.
+func.func @shape_refinement(%s: tensor<?xf32>, %t: tensor<4xf32>, %i: tensor<2xi32>, %j: tensor<?xi32>) {
+  %0 = "math.powf"(%t, %s) : (tensor<4xf32>, tensor<?xf32>) -> tensor<4xf32>
+  %1 = "math.clampf"(%t, %s, %t) : (tensor<4xf32>, tensor<?xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %2 = "math.fma"(%t, %t, %s) <{fastmath = #arith.fastmath<fast>}> : (tensor<4xf32>, tensor<4xf32>, tensor<?xf32>) -> tensor<4xf32>
+  %3 = "math.ipowi"(%j, %i) : (tensor<?xi32>, tensor<2xi32>) -> tensor<?xi32>
+  %4 = "math.ctpop"(%j) : (tensor<?xi32>) -> tensor<?xi32>
+  return
+}

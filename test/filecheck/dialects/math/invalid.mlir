@@ -159,3 +159,36 @@ func.func @sincos_count(%f: f32) {
   %0 = "math.sincos"(%f) : (f32) -> f32
   return
 }
+
+// -----
+
+func.func @unknown_fastmath_flag(%f: f32) {
+  // expected-error @+1 {{custom op 'math.absf' expected ::mlir::arith::FastMathFlags to be one of: none, reassoc, nnan, ninf, nsz, arcp, contract, afn, fast}}
+  %0 = math.absf %f fastmath<bogus> : f32
+  return
+}
+
+// -----
+
+func.func @empty_fastmath_flag(%f: f32) {
+  // expected-error @+1 {{custom op 'math.powf' expected valid keyword or string}}
+  %0 = math.powf %f, %f fastmath<nnan,> : f32
+  return
+}
+
+// -----
+
+func.func @classification_fastmath_keyword(%f: f32) {
+  // expected-error @+1 {{expected ':'}}
+  %0 = math.isnan %f fastmath<fast> : f32
+  return
+}
+
+// -----
+
+// (mlir-opt adds a second error, "failed to infer returned types".)
+func.func @inferred_result_type(%t: tensor<?xf32>) {
+  // expected-error @+1 {{'math.sqrt' op inferred type(s) 'tensor<?xf32>' are incompatible with return type(s) of operation 'tensor<4xf32>'}}
+  %0 = "math.sqrt"(%t) : (tensor<?xf32>) -> tensor<4xf32>
+  return
+}
