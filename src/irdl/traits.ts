@@ -167,26 +167,17 @@ function elementOf(t: TypeAttribute): TypeAttribute {
   return shapeOf(t) === undefined ? t : (t as ShapedType).elementType;
 }
 
-function sameShape(a: readonly number[] | null | undefined, b: readonly number[] | null | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a === null || b === null) return true; // unranked is compatible
-  return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-
-/** Operands and results have one shape. */
+/** Operands and results have compatible shapes (MLIR's `verifySameOperandsAndResultShape`). */
 export const SameOperandsAndResultShape = flagTrait("SameOperandsAndResultShape", 0, (op) => {
-  const ts = allTypes(op);
-  for (let i = 1; i < ts.length; i++) {
-    if (!sameShape(shapeOf(ts[i]!), shapeOf(ts[0]!))) throw opError(op, "requires the same shape for all operands and results");
-  }
+  if (op.numOperands === 0) throw opError(op, "expected 1 or more operands, but found 0");
+  if (op.numResults === 0) throw opError(op, "expected 1 or more results, but found 0");
+  if (!compatibleShapes(allTypes(op))) throw opError(op, "requires the same shape for all operands and results");
 });
 
-/** Operands have one shape. */
+/** Operands have compatible shapes (MLIR's `verifySameOperandsShape`). */
 export const SameOperandsShape = flagTrait("SameOperandsShape", 0, (op) => {
-  const os = op.operands;
-  for (let i = 1; i < os.length; i++) {
-    if (!sameShape(shapeOf(os[i]!.value.type), shapeOf(os[0]!.value.type))) throw opError(op, "requires the same shape for all operands");
-  }
+  if (op.numOperands === 0) throw opError(op, "expected 1 or more operands, but found 0");
+  if (!compatibleShapes(op.operands.map((o) => o.value.type))) throw opError(op, "requires the same shape for all operands");
 });
 
 /** Operands and results have one element type. */
@@ -219,8 +210,12 @@ export const Elementwise = flagTrait("Elementwise", OpTrait.Elementwise, (op) =>
   }
 });
 
-/** MLIR's `verifyCompatibleShapes(TypeRange)`: ranked shapes agree (dynamic sizes match any), and scalable flags too. */
+/** MLIR's `verifyCompatibleShapes(TypeRange)`: all shaped or none; ranked shapes agree (dynamic sizes match any), and scalable flags too. */
 function compatibleShapes(types: readonly TypeAttribute[]): boolean {
+  // None shaped: compatible; some but not all: not.
+  let shaped = 0;
+  for (const t of types) if (shapeOf(t) !== undefined) shaped++;
+  if (shaped === 0) return true;
   let first: readonly number[] | null = null;
   for (const t of types) {
     const s = shapeOf(t);
