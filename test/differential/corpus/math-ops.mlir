@@ -175,3 +175,10 @@ func.func @shape_refinement(%s: tensor<?xf32>, %t: tensor<4xf32>, %i: tensor<2xi
   %4 = "math.ctpop"(%j) : (tensor<?xi32>) -> tensor<?xi32>
   return
 }
+
+// fpowi's operands and result need compatible shapes only (SameOperandsAndResultShape).
+func.func @fpowi_shapes(%a: tensor<?xf32>, %b: tensor<4xi32>, %c: tensor<*xf32>, %d: tensor<*xi32>) {
+  %0 = "math.fpowi"(%a, %b) : (tensor<?xf32>, tensor<4xi32>) -> tensor<?xf32>
+  %1 = "math.fpowi"(%c, %d) : (tensor<*xf32>, tensor<*xi32>) -> tensor<*xf32>
+  return
+}
