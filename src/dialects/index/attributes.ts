@@ -20,7 +20,7 @@ export type IndexCmpPredicate = (typeof predicateNames)[number];
  */
 export class IndexCmpPredicateAttr extends DialectAttribute {
   static readonly mnemonic = "cmp_predicate";
-  /** The constraint admitting these attributes; `slt` in assembly formats. */
+  /** The constraint admitting these attributes; ` slt` in assembly formats. */
   static constraint: Constraint<IndexCmpPredicateAttr>;
 
   private constructor(
@@ -79,6 +79,8 @@ IndexCmpPredicateAttr.constraint = new Constraint<IndexCmpPredicateAttr>(
       return k === null ? null : IndexCmpPredicateAttr.get(p.context, k as IndexCmpPredicate);
     },
     parse: (p) => IndexCmpPredicateAttr.parseParameters(p),
-    print: (p, a) => p.write((a as IndexCmpPredicateAttr).predicate),
+    // The stripped form is the attribute's parameters, leading space
+    // included (ODS formats write "`` $pred" to avoid a second one).
+    print: (p, a) => (a as IndexCmpPredicateAttr).printParameters(p),
   },
 );

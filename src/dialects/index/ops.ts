@@ -71,7 +71,7 @@ export class CmpOp extends defineOp({
   results: { result: i1 },
   properties: { pred: IndexCmpPredicateAttr.constraint },
   traits: [Pure],
-  format: "$pred `(` $lhs `,` $rhs `)` attr-dict",
+  format: "`` $pred `(` $lhs `,` $rhs `)` attr-dict",
 }) {}
 
 // ---- Constants --------------------------------------------------------------------------------
