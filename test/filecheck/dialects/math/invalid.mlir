@@ -192,3 +192,19 @@ func.func @inferred_result_type(%t: tensor<?xf32>) {
   %0 = "math.sqrt"(%t) : (tensor<?xf32>) -> tensor<4xf32>
   return
 }
+
+// -----
+
+func.func @encoding(%t: tensor<4xf32>) {
+  // expected-error @+1 {{'math.sqrt' op requires the same encoding for all operands and results}}
+  %0 = "math.sqrt"(%t) : (tensor<4xf32>) -> tensor<4xf32, "a">
+  return
+}
+
+// -----
+
+func.func @classification_scalable(%v: vector<4xf32>) {
+  // expected-error @+1 {{'math.isnan' op failed to verify that result type has i1 element type and same shape as operands}}
+  %0 = "math.isnan"(%v) : (vector<4xf32>) -> vector<[4]xi1>
+  return
+}
