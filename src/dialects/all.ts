@@ -3,12 +3,17 @@ import type { Dialect } from "../ir/dialect.js";
 import { arithDialect } from "./arith/dialect.js";
 import { cfDialect } from "./cf/dialect.js";
 import { funcDialect } from "./func/dialect.js";
+import { indexDialect } from "./index/dialect.js";
 import { irdlDialect } from "./irdl/dialect.js";
+import { mathDialect } from "./math/dialect.js";
 import { scfDialect } from "./scf/dialect.js";
 import { testDialect } from "./test/dialect.js";
+import { ubDialect } from "./ub/dialect.js";
 
 /** Every dialect tsdl defines (builtin is always loaded). */
-export const allDialects: readonly Dialect[] = [arithDialect, cfDialect, funcDialect, irdlDialect, scfDialect, testDialect];
+export const allDialects: readonly Dialect[] = [
+  arithDialect, cfDialect, funcDialect, indexDialect, irdlDialect, mathDialect, scfDialect, testDialect, ubDialect,
+];
 
 /** Loads every dialect into `ctx` (what `tsdl-opt` does). Returns `ctx`. */
 export function loadAllDialects(ctx: Context): Context {

@@ -22,6 +22,16 @@ export abstract class DialectAttribute extends Attribute {
   abstract get mnemonic(): string;
   /** Prints the parameters after the mnemonic (`<fast>`), if any. */
   abstract printParameters(p: AsmPrinter): void;
+  /**
+   * True (the default) when the parameters print as `<...>` or not at all.
+   * Attributes whose parameters print otherwise (an enum's bare keyword)
+   * return false and print in MLIR's verbose form,
+   * `#index<cmp_predicate slt>`: MLIR chooses that form whenever the text
+   * after `#dialect.` is not an identifier optionally followed by `<...>`.
+   */
+  get prettyParameters(): boolean {
+    return true;
+  }
 }
 
 /** Base of dialect types (`!test.type<...>`); see {@link DialectAttribute}. */
@@ -35,4 +45,8 @@ export abstract class DialectType extends TypeAttribute {
   abstract get mnemonic(): string;
   /** Prints the parameters after the mnemonic, if any. */
   abstract printParameters(p: AsmPrinter): void;
+  /** See {@link DialectAttribute.prettyParameters} (`!dialect<mnemonic params>` when false). */
+  get prettyParameters(): boolean {
+    return true;
+  }
 }

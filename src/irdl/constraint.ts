@@ -1,4 +1,5 @@
 import type { Attribute, TypeAttribute } from "../ir/attribute.js";
+import type { Context } from "../ir/context.js";
 import type { AsmParser, AsmPrinter } from "../ir/op-asm.js";
 import { BuiltinKind } from "../dialects/builtin/kind.js";
 import type { DenseArrayAttr } from "../dialects/builtin/attributes/dense-array-attr.js";
@@ -33,11 +34,17 @@ export class Constraint<A extends Attribute = Attribute> {
      * an assembly format; null: as a full attribute (`0 : i32`).
      */
     readonly format: AttrFormat | null = null,
+    /**
+     * The one type the constraint admits, when it can be built from the
+     * context alone (ODS's `BuildableType`: `index`, `i1`); assembly formats
+     * need not print such types. Null otherwise.
+     */
+    readonly buildableType: ((ctx: Context) => TypeAttribute) | null = null,
   ) {}
 
   /** This constraint with another assembly-format syntax. */
   withFormat(format: AttrFormat): Constraint<A> {
-    return new Constraint<A>(this.summary, this.test, format);
+    return new Constraint<A>(this.summary, this.test, format, this.buildableType);
   }
 }
 
@@ -68,7 +75,7 @@ export class TypeVar<A extends Attribute = TypeAttribute> extends Constraint<A> 
     /** What each use must satisfy. */
     readonly base: Constraint<A>,
   ) {
-    super(base.summary, base.test, base.format);
+    super(base.summary, base.test, base.format, base.buildableType);
   }
 }
 
@@ -83,7 +90,7 @@ export function typeVar<A extends Attribute = TypeAttribute>(name: string, base?
 export const anyType = new Constraint<TypeAttribute>("any type", (a) => a.isType);
 
 /** `index`. */
-export const index = new Constraint<TypeAttribute>("index", (a) => a.kind === BuiltinKind.IndexType);
+export const index = new Constraint<TypeAttribute>("index", (a) => a.kind === BuiltinKind.IndexType, null, (ctx) => IndexType.get(ctx));
 
 function isSignless(a: Attribute, width = -1): boolean {
   return a.kind === BuiltinKind.IntegerType && (a as IntegerType).isSignless && (width < 0 || (a as IntegerType).width === width);
@@ -91,7 +98,7 @@ function isSignless(a: Attribute, width = -1): boolean {
 
 /** `iN` of one width (`i1`: "1-bit signless integer"). */
 export function signless(width: number): Constraint<IntegerType> {
-  return new Constraint(`${width}-bit signless integer`, (a) => isSignless(a, width));
+  return new Constraint(`${width}-bit signless integer`, (a) => isSignless(a, width), null, (ctx) => IntegerType.get(ctx, width));
 }
 
 /** `i1`. */

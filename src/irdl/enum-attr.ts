@@ -79,6 +79,12 @@ export interface BitEnumOptions {
   readonly separator: string;
   /** Constraint summary (ODS: "Floating point fastmath flags"). */
   readonly summary: string;
+  /**
+   * The C++ enum MLIR names in parse errors (`::mlir::arith::FastMathFlags`):
+   * with it, an unknown case reads as mlir-opt's "expected <cppType> to be
+   * one of: none, ...".
+   */
+  readonly cppType?: string;
 }
 
 /** A bit-enum dialect attribute class made by {@link defineBitEnumAttr}. */
@@ -106,6 +112,18 @@ export function defineBitEnumAttr(o: BitEnumOptions): BitEnumAttrClass {
   for (const [n, v] of Object.entries(o.groups ?? {})) cases.set(n, v);
   cases.set(o.none, 0);
   const names = [...cases.keys()];
+  // mlir-opt lists the cases in declaration order: none, the bits, the groups.
+  const declared = [o.none, ...Object.keys(o.bits), ...Object.keys(o.groups ?? {})];
+  /** Reads one case name, or fails as mlir-opt does. */
+  function parseCase(p: AsmParser): number {
+    const at = p.currentOffset();
+    const k = p.parseOptionalKeywordOrString();
+    const bit = k === null ? undefined : cases.get(k);
+    if (bit !== undefined) return bit;
+    if (o.cppType === undefined) p.emitError(`expected one of [${names.join(", ")}] for ${o.summary}, got: ${k ?? ""}`, at);
+    if (k === null) p.emitError("expected valid keyword or string", at);
+    return p.emitError(`expected ${o.cppType} to be one of: ${declared.join(", ")}`, at);
+  }
   class BitEnumAttr extends DialectAttribute {
     static readonly mnemonic = o.mnemonic;
     static readonly cases = cases;
@@ -128,15 +146,8 @@ export function defineBitEnumAttr(o: BitEnumOptions): BitEnumAttrClass {
     static parseParameters(p: AsmParser): BitEnumAttr {
       p.parsePunctuation("<");
       let v = 0;
-      do {
-        const at = p.currentOffset();
-        const k = p.parseOptionalKeywordOrString();
-        const bit = k === null ? undefined : cases.get(k);
-        if (bit === undefined) {
-          p.emitError(`expected one of [${names.join(", ")}] for ${o.summary}, got: ${k ?? ""}`, at);
-        }
-        v |= bit;
-      } while (p.parseOptionalPunctuation(","));
+      do v |= parseCase(p);
+      while (p.parseOptionalPunctuation(","));
       p.parsePunctuation(">");
       return BitEnumAttr.get(p.context, v);
     }
@@ -169,12 +180,8 @@ export function defineBitEnumAttr(o: BitEnumOptions): BitEnumAttrClass {
   });
   function parseAfterLess(p: AsmParser): BitEnumAttr {
     let v = 0;
-    do {
-      const k = p.parseOptionalKeywordOrString();
-      const bit = k === null ? undefined : cases.get(k);
-      if (bit === undefined) p.emitError(`expected one of [${names.join(", ")}] for ${o.summary}, got: ${k ?? ""}`);
-      v |= bit;
-    } while (p.parseOptionalPunctuation(","));
+    do v |= parseCase(p);
+    while (p.parseOptionalPunctuation(","));
     p.parsePunctuation(">");
     return BitEnumAttr.get(p.context, v);
   }

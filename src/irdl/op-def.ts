@@ -15,7 +15,7 @@ import { IntegerType } from "../dialects/builtin/types/integer-type.js";
 import { printAttribute, printType } from "../print/attribute-printer.js";
 import { Constraint, TypeVar } from "./constraint.js";
 import { compileFormat, type CustomDirective, type FormatProgram } from "./format/compile.js";
-import type { Trait } from "./traits.js";
+import { InferredResultTypes, SameOperandsAndResultType, type Trait } from "./traits.js";
 
 // ---- Specs -------------------------------------------------------------------------------
 
@@ -239,7 +239,10 @@ export class OpDef implements OpDefinition {
       index: i,
     }));
     this.successors = Object.entries(spec.successors ?? {}).map(([n, s], i) => ({ name: n, variadicity: s.variadicity, index: i }));
-    this.traitList = spec.traits ?? [];
+    // ODS gives SameOperandsAndResultType operations an InferTypeOpInterface,
+    // whose check of the result types runs after the listed traits.
+    const traits = spec.traits ?? [];
+    this.traitList = traits.includes(SameOperandsAndResultType) ? [...traits, InferredResultTypes] : traits;
     let flags = 0;
     let implicit: string | null = null;
     for (const t of this.traitList) {
@@ -520,7 +523,7 @@ function countCheck(op: Operation, groups: readonly { variadicity: Variadicity }
     case "region":
       throw opError(op, fixed === 0 ? "requires zero regions" : fixed === 1 ? "requires one region" : `expected ${fixed} regions`);
     case "result":
-      throw opError(op, fixed === 0 ? "requires zero results" : fixed === 1 ? "requires one result" : `expected ${fixed} results, but found ${actual}`);
+      throw opError(op, fixed === 0 ? "requires zero results" : fixed === 1 ? "requires one result" : `expected ${fixed} results`);
     default:
       throw opError(op, fixed === 0 ? "requires zero operands" : fixed === 1 ? "requires a single operand" : `expected ${fixed} operands, but found ${actual}`);
   }

@@ -3,7 +3,7 @@ import { opError } from "../ir/diagnostic.js";
 import { OpTrait } from "../ir/op-definition.js";
 import type { Operation } from "../ir/operation.js";
 import { BuiltinKind } from "../dialects/builtin/kind.js";
-import type { ShapedType } from "../dialects/builtin/types/shaped-type.js";
+import { DYNAMIC, type ShapedType } from "../dialects/builtin/types/shaped-type.js";
 import { printType } from "../print/attribute-printer.js";
 
 /**
@@ -88,14 +88,64 @@ function allTypes(op: Operation): TypeAttribute[] {
   return out;
 }
 
-/** All operands and results have one type. */
+/**
+ * All operands and results have one type, up to shape refinement (MLIR's
+ * `verifySameOperandsAndResultType`): one element type, shapes compatible
+ * with the first result's (a dynamic or unranked dimension matches any), and
+ * its tensor encoding when it has one. Operations with this trait also check
+ * their result types against those inferred from the first operand (see
+ * {@link InferredResultTypes}), as ODS adds `InferTypeOpInterface` to them.
+ */
 export const SameOperandsAndResultType = flagTrait("SameOperandsAndResultType", OpTrait.SameOperandsAndResultType, (op) => {
   if (op.numOperands === 0) throw opError(op, "expected 1 or more operands, but found 0");
   if (op.numResults === 0) throw opError(op, "expected 1 or more results, but found 0");
   const ts = allTypes(op);
-  for (let i = 1; i < ts.length; i++) {
-    if (ts[i] !== ts[0]) throw opError(op, "requires the same type for all operands and results");
+  const type = op.results[0]!.type;
+  const element = elementOf(type);
+  const encoding = type.kind === BuiltinKind.RankedTensorType ? (type as unknown as RankedTensorLike).encoding : null;
+  // Results after the first, then the operands (MLIR's order).
+  const n = op.numOperands;
+  for (let j = 1; j < ts.length; j++) {
+    const t = ts[(n + j) % ts.length]!;
+    if (elementOf(t) !== element || !compatibleShape(t, type)) throw opError(op, "requires the same type for all operands and results");
+    if (encoding !== null && t.kind === BuiltinKind.RankedTensorType && (t as unknown as RankedTensorLike).encoding !== encoding) {
+      throw opError(op, "requires the same encoding for all operands and results");
+    }
   }
+});
+
+interface RankedTensorLike {
+  readonly encoding: unknown;
+}
+
+/** MLIR's `verifyCompatibleShape(Type, Type)`: both shaped or neither; ranks and static sizes agree. */
+function compatibleShape(a: TypeAttribute, b: TypeAttribute): boolean {
+  const sa = shapeOf(a);
+  const sb = shapeOf(b);
+  if (sa === undefined || sb === undefined) return sa === sb;
+  if (sa === null || sb === null) return true;
+  if (sa.length !== sb.length) return false;
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i] && sa[i] !== DYNAMIC && sb[i] !== DYNAMIC) return false;
+  return true;
+}
+
+/**
+ * The check of an `InferTypeOpInterface` that ODS generates for
+ * `SameOperandsAndResultType` operations: each result has the type of the
+ * first operand. The operation definition runs it after all traits.
+ */
+export const InferredResultTypes = flagTrait("InferredResultTypes", 0, (op) => {
+  if (op.numOperands === 0) return;
+  const inferred = op.operands[0]!.value.type;
+  let ok = true;
+  for (const r of op.results) if (r.type !== inferred) ok = false;
+  if (ok) return;
+  const list = (types: readonly TypeAttribute[]): string => types.map(quotedType).join(", ");
+  const results = op.results.map((r) => r.type);
+  throw opError(
+    op,
+    `inferred type(s) ${list(results.map(() => inferred))} are incompatible with return type(s) of operation ${list(results)}`,
+  );
 });
 
 /** All operands have one type. */
@@ -117,26 +167,17 @@ function elementOf(t: TypeAttribute): TypeAttribute {
   return shapeOf(t) === undefined ? t : (t as ShapedType).elementType;
 }
 
-function sameShape(a: readonly number[] | null | undefined, b: readonly number[] | null | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a === null || b === null) return true; // unranked is compatible
-  return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-
-/** Operands and results have one shape. */
+/** Operands and results have compatible shapes (MLIR's `verifySameOperandsAndResultShape`). */
 export const SameOperandsAndResultShape = flagTrait("SameOperandsAndResultShape", 0, (op) => {
-  const ts = allTypes(op);
-  for (let i = 1; i < ts.length; i++) {
-    if (!sameShape(shapeOf(ts[i]!), shapeOf(ts[0]!))) throw opError(op, "requires the same shape for all operands and results");
-  }
+  if (op.numOperands === 0) throw opError(op, "expected 1 or more operands, but found 0");
+  if (op.numResults === 0) throw opError(op, "expected 1 or more results, but found 0");
+  if (!compatibleShapes(allTypes(op))) throw opError(op, "requires the same shape for all operands and results");
 });
 
-/** Operands have one shape. */
+/** Operands have compatible shapes (MLIR's `verifySameOperandsShape`). */
 export const SameOperandsShape = flagTrait("SameOperandsShape", 0, (op) => {
-  const os = op.operands;
-  for (let i = 1; i < os.length; i++) {
-    if (!sameShape(shapeOf(os[i]!.value.type), shapeOf(os[0]!.value.type))) throw opError(op, "requires the same shape for all operands");
-  }
+  if (op.numOperands === 0) throw opError(op, "expected 1 or more operands, but found 0");
+  if (!compatibleShapes(op.operands.map((o) => o.value.type))) throw opError(op, "requires the same shape for all operands");
 });
 
 /** Operands and results have one element type. */
@@ -148,31 +189,63 @@ export const SameOperandsAndResultElementType = flagTrait("SameOperandsAndResult
 });
 
 /**
- * Elementwise mappable (MLIR's `Elementwise` + `Scalarizable`...): vector or
- * tensor operands and results all have one shape.
+ * Elementwise mappable (MLIR's `Elementwise` + `Scalarizable`...): the
+ * vector and tensor operands and results all have one kind (vector, ranked
+ * tensor or unranked tensor) and compatible shapes (MLIR's `verifyElementwise`).
  */
 export const Elementwise = flagTrait("Elementwise", OpTrait.Elementwise, (op) => {
   const isMappable = (t: TypeAttribute): boolean =>
     t.kind === BuiltinKind.VectorType || t.kind === BuiltinKind.RankedTensorType || t.kind === BuiltinKind.UnrankedTensorType;
   const results = op.results.map((r) => r.type);
-  const operands = op.operands.map((o) => o.value.type);
   const resultMapped = results.filter(isMappable);
-  const operandMapped = operands.filter(isMappable);
-  if (resultMapped.length === 0) {
-    if (operandMapped.length > 0) throw opError(op, "if an operand is non-scalar, then there must be at least one non-scalar result");
-    return;
-  }
-  if (resultMapped.length !== results.length) throw opError(op, "if a result is non-scalar, then all results must be non-scalar");
-  const first = resultMapped[0]!;
-  for (const t of [...operandMapped, ...resultMapped]) {
-    if (t.kind !== first.kind || !sameShape(shapeOf(t), shapeOf(first))) {
-      throw opError(op, "all non-scalar operands/results must have the same shape and base type");
-    }
-  }
-  if (operandMapped.length !== operands.length) {
-    throw opError(op, "if an operand is non-scalar, then all results must be non-scalar");
+  const operandMapped = op.operands.map((o) => o.value.type).filter(isMappable);
+  if (resultMapped.length === 0 && operandMapped.length === 0) return;
+  if (operandMapped.length === 0) throw opError(op, "if a result is non-scalar, then at least one operand must be non-scalar");
+  if (resultMapped.length === 0) throw opError(op, "if an operand is non-scalar, then there must be at least one non-scalar result");
+  if (resultMapped.length !== results.length) throw opError(op, "if an operand is non-scalar, then all results must be non-scalar");
+  const types = [...operandMapped, ...resultMapped];
+  const kind = types[0]!.kind;
+  if (!types.every((t) => t.kind === kind) || !compatibleShapes(types)) {
+    throw opError(op, "all non-scalar operands/results must have the same shape and base type");
   }
 });
+
+/** MLIR's `verifyCompatibleShapes(TypeRange)`: all shaped or none; ranked shapes agree (dynamic sizes match any), and scalable flags too. */
+function compatibleShapes(types: readonly TypeAttribute[]): boolean {
+  // None shaped: compatible; some but not all: not.
+  let shaped = 0;
+  for (const t of types) if (shapeOf(t) !== undefined) shaped++;
+  if (shaped === 0) return true;
+  let first: readonly number[] | null = null;
+  for (const t of types) {
+    const s = shapeOf(t);
+    if (s === undefined) return false;
+    if (s === null) continue;
+    if (first === null) first = s;
+    else if (s.length !== first.length) return false;
+  }
+  if (first === null) return true;
+  for (let d = 0; d < first.length; d++) {
+    let size = DYNAMIC;
+    for (const t of types) {
+      const s = shapeOf(t);
+      if (s === null || s === undefined) continue;
+      const v = s[d]!;
+      if (v === DYNAMIC) continue;
+      if (size !== DYNAMIC && v !== size) return false;
+      size = v;
+    }
+  }
+  let scalable: readonly boolean[] | null = null;
+  for (const t of types) {
+    if (t.kind !== BuiltinKind.VectorType) continue;
+    const v = t as unknown as { readonly scalableDims: readonly boolean[]; readonly shape: readonly number[] };
+    const flags = v.shape.map((_, i) => v.scalableDims[i] === true);
+    if (scalable === null) scalable = flags;
+    else if (flags.some((f, i) => f !== scalable![i])) return false;
+  }
+  return true;
+}
 
 /** The parent operation must be one of `names` (`expects parent op 'func.func'`). */
 export function HasParent(...names: string[]): Trait {

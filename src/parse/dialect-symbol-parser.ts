@@ -154,7 +154,7 @@ function parseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAttribute 
   const idStart = lex.start + 1;
   const idEnd = lex.end;
   const dot = text.indexOf(".", idStart);
-  if (dot < 0 || dot >= idEnd) return null;
+  if (dot < 0 || dot >= idEnd) return parseVerboseHookedSymbol(p, isAttr, type);
   const dialect = p.ctx.getDialect(p.internSpan(idStart, dot));
   if (dialect === undefined) return null;
   const hook = isAttr ? dialect.hooks.parseAttribute : dialect.hooks.parseType;
@@ -168,6 +168,36 @@ function parseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAttribute 
     return attr;
   }
   return dialect.hooks.parseType!(parser, mnemonic);
+}
+
+/**
+ * `#dialect<mnemonic ...>` / `!dialect<mnemonic ...>` of a loaded dialect
+ * with a parse hook: the verbose form, which MLIR prints when the text after
+ * the mnemonic is not `<...>` (`#index<cmp_predicate slt>`). The hook parses
+ * what follows the mnemonic, then the closing `>` must come. Null when the
+ * token is not such a reference (no hook, or no identifier after `<`).
+ */
+function parseVerboseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAttribute | null): Attribute | null {
+  const lex = p.lex;
+  const text = p.source.text;
+  const idStart = lex.start + 1;
+  const idEnd = lex.end;
+  if (text.charCodeAt(idEnd) !== Ch.Less) return null;
+  const c = text.charCodeAt(idEnd + 1);
+  if (!((c >= Ch.a && c <= Ch.z) || (c >= Ch.A && c <= Ch.Z) || c === Ch.Underscore)) return null;
+  const dialect = p.ctx.getDialect(p.internSpan(idStart, idEnd));
+  if (dialect === undefined) return null;
+  const hook = isAttr ? dialect.hooks.parseAttribute : dialect.hooks.parseType;
+  if (hook === undefined) return null;
+  lex.next();
+  lex.next();
+  // The mnemonic: an identifier or keyword token (its first character was checked).
+  const mnemonic = p.internSpan(lex.start, lex.end);
+  lex.next();
+  const parser = new AsmParserImpl(p, "");
+  const result = isAttr ? dialect.hooks.parseAttribute!(parser, mnemonic, type) : dialect.hooks.parseType!(parser, mnemonic);
+  p.expect(Tok.Greater, "expected '>'");
+  return result;
 }
 
 const unregisteredSuffix =

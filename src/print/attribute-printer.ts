@@ -302,9 +302,14 @@ export class AttrPrinter implements AsmPrinter {
         return;
       case DialectAttrKind:
         if (attr instanceof DialectAttribute) {
-          // An empty mnemonic prints the non-pretty form `#dialect<...>`.
-          out.write(attr.mnemonic === "" ? "#" + attr.dialectName : "#" + attr.dialectName + "." + attr.mnemonic);
-          attr.printParameters(this);
+          if (attr.prettyParameters) {
+            out.write("#" + attr.dialectName + "." + attr.mnemonic);
+            attr.printParameters(this);
+          } else {
+            out.write("#" + attr.dialectName + "<" + attr.mnemonic);
+            attr.printParameters(this);
+            out.write(">");
+          }
         } else {
           out.write(String(attr));
         }
@@ -428,8 +433,14 @@ export class AttrPrinter implements AsmPrinter {
       }
       default:
         if (type instanceof DialectType) {
-          out.write(type.mnemonic === "" ? "!" + type.dialectName : "!" + type.dialectName + "." + type.mnemonic);
-          type.printParameters(this);
+          if (type.prettyParameters) {
+            out.write("!" + type.dialectName + "." + type.mnemonic);
+            type.printParameters(this);
+          } else {
+            out.write("!" + type.dialectName + "<" + type.mnemonic);
+            type.printParameters(this);
+            out.write(">");
+          }
         } else {
           out.write(String(type));
         }

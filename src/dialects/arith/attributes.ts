@@ -8,7 +8,8 @@ export const FastMathFlagsAttr = defineBitEnumAttr({
   groups: { fast: 127 },
   none: "none",
   separator: ",",
-  summary: "Floating point fastmath flags",
+  summary: "Floating point fast math flags",
+  cppType: "::mlir::arith::FastMathFlags",
 });
 
 /** `#arith.overflow<...>`: integer overflow flags. */
@@ -19,6 +20,7 @@ export const IntegerOverflowFlagsAttr = defineBitEnumAttr({
   none: "none",
   separator: ", ",
   summary: "Integer overflow arith flags",
+  cppType: "::mlir::arith::IntegerOverflowFlags",
 });
 
 /** `arith.cmpi` predicates (`predicate = 2 : i64` is `slt`). */

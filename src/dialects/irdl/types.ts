@@ -69,12 +69,15 @@ export class VariadicityArrayAttr extends DialectAttribute {
   get dialectName(): string {
     return "irdl";
   }
-  /** Printed in MLIR's non-pretty form `#irdl<variadicity_array[...]>`. */
   get mnemonic(): string {
-    return "";
+    return "variadicity_array";
+  }
+  /** Printed in MLIR's verbose form `#irdl<variadicity_array[...]>`. */
+  override get prettyParameters(): boolean {
+    return false;
   }
   printParameters(p: AsmPrinter): void {
-    p.write("<variadicity_array[" + this.values.map((v) => " " + v).join(", ") + "]>");
+    p.write("[" + this.values.map((v) => " " + v).join(", ") + "]");
   }
   static get(ctx: Context, values: readonly IRDLVariadicity[]): VariadicityArrayAttr {
     const t = ctx.table<string, VariadicityArrayAttr>(variadicityTable);

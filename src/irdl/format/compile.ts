@@ -462,6 +462,8 @@ const enum TypeSource {
   SameAsResult,
   SameAsOperand,
   Infer,
+  /** The constraint's one buildable type (`index`). */
+  Buildable,
 }
 
 /**
@@ -507,6 +509,7 @@ export class FormatProgram {
       const k = keys.get(o.name);
       if (k !== undefined && bound.has(k)) return TypeSource.Var;
       if (def.hooks.inferOperandTypes?.[o.name] !== undefined) return TypeSource.Infer;
+      if (o.constraint.buildableType !== null) return TypeSource.Buildable;
       if (this.sameOperandsAndResult && anyTypedResult) return TypeSource.SameAsResult;
       if (this.sameOperandsAndResult && anyTypedOperand) return TypeSource.SameAsOperand;
       if ((def.traits & OpTrait.SameTypeOperands) !== 0 && anyTypedOperand) return TypeSource.SameAsOperand;
@@ -516,6 +519,7 @@ export class FormatProgram {
       if (c.typedResults.has(i)) return TypeSource.Explicit;
       const k = keys.get(r.name);
       if (k !== undefined && bound.has(k)) return TypeSource.Var;
+      if (r.variadicity === "single" && r.constraint.buildableType !== null) return TypeSource.Buildable;
       if (this.sameOperandsAndResult && anyTypedOperand) return TypeSource.SameAsOperand;
       if (def.hooks.inferResultTypes !== undefined) return TypeSource.Infer;
       throw new FormatError(`'${def.name}' format: type of result '${r.name}' is not printed and cannot be inferred`);
@@ -857,7 +861,9 @@ export class FormatProgram {
         const t =
           src === TypeSource.Var
             ? this.boundType(this.keys.get(def.operands[g]!.name)!, st)
-            : src === TypeSource.SameAsResult
+            : src === TypeSource.Buildable
+              ? def.operands[g]!.constraint.buildableType!(ctx)
+              : src === TypeSource.SameAsResult
               ? FormatProgram.firstType(st.resultTypes)
               : FormatProgram.firstType(st.operandTypes);
         if (t === null) parser.emitError(`1 operands present, but expected 0`, us[0]!.offset);
@@ -880,6 +886,9 @@ export class FormatProgram {
           break;
         case TypeSource.Infer:
           types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, n, ctx);
+          break;
+        case TypeSource.Buildable:
+          types = fill(n, def.operands[g]!.constraint.buildableType!(ctx));
           break;
         default:
           types = fill(n, FormatProgram.firstType(st.operandTypes));
@@ -934,6 +943,9 @@ export class FormatProgram {
         }
         case TypeSource.Var:
           t = this.boundType(this.keys.get(def.results[g]!.name)!, st);
+          break;
+        case TypeSource.Buildable:
+          t = def.results[g]!.constraint.buildableType!(ctx);
           break;
         case TypeSource.SameAsOperand:
           t = firstOperandType ?? FormatProgram.firstType(st.operandTypes);
