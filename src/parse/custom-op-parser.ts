@@ -2,7 +2,10 @@ import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import type { Block } from "../ir/block.js";
 import type { Context } from "../ir/context.js";
 import type { LocationAttr } from "../ir/location.js";
-import type { AsmParser, OpAsmArgument, OpAsmParser, ParsedOperationState, UnresolvedOperand } from "../ir/op-asm.js";
+import type { AffineExpr } from "../dialects/builtin/affine/affine-expr.js";
+import type { AffineMap } from "../dialects/builtin/affine/affine-map.js";
+import { parseAffineExprOfSSAIds, parseAffineMapOfSSAIds } from "./affine-parser.js";
+import type { AffineOfSSAIds, AsmParser, OpAsmArgument, OpAsmParser, ParsedOperationState, UnresolvedOperand } from "../ir/op-asm.js";
 import type { ParserState } from "./parser-state.js";
 import type { OperationName } from "../ir/operation-name.js";
 import type { Region } from "../ir/region.js";
@@ -353,6 +356,20 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     const loc = parseLocationInstance(p);
     p.expect(Tok.RParen, "expected ')' in location");
     return loc;
+  }
+
+  parseAffineMapOfSSAIds(delimiter: "[" | "("): AffineOfSSAIds<AffineMap> {
+    const dims: UnresolvedOperand[] = [];
+    const symbols: UnresolvedOperand[] = [];
+    const map = parseAffineMapOfSSAIds(this.opParser.p, delimiter, (isSymbol) => (isSymbol ? symbols : dims).push(this.parseOperand()));
+    return { value: map, dims, symbols };
+  }
+
+  parseAffineExprOfSSAIds(): AffineOfSSAIds<AffineExpr> {
+    const dims: UnresolvedOperand[] = [];
+    const symbols: UnresolvedOperand[] = [];
+    const expr = parseAffineExprOfSSAIds(this.opParser.p, (isSymbol) => (isSymbol ? symbols : dims).push(this.parseOperand()));
+    return { value: expr, dims, symbols };
   }
 
   /** The result name declared for result `i`, without `%` (for custom printers' name hints). */

@@ -91,6 +91,10 @@ class AliasCollector implements OpAsmPrinter {
 
   // ---- Operations ------------------------------------------------------------
 
+  /** Maps of SSA ids print operand names only: nothing to alias. */
+  printAffineMapOfSSAIds(): void {}
+  printAffineExprOfSSAIds(): void {}
+
   visitOp(root: Operation): void {
     const base = this.cursors.length;
     this.enterOp(root);
