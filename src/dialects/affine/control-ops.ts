@@ -4,7 +4,7 @@ import type { OpAsmArgument, OpAsmParser, OpAsmPrinter, ParsedOperationState } f
 import type { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
 import type { Value } from "../../ir/value.js";
-import { affineMapAttr, anyType, Constraint, index, integerSetAttr } from "../../irdl/constraint.js";
+import { affineMapAttr, anyType, index, indexAttr as indexAttrConstraint, integerSetAttr } from "../../irdl/constraint.js";
 import { defineOp, region, variadic, type OpDef } from "../../irdl/op-def.js";
 import { AutomaticAllocationScope, RecursiveMemoryEffects, SingleBlockImplicitTerminator } from "../../irdl/traits.js";
 import { AffineExprKind, type AffineConstantExpr } from "../builtin/affine/affine-expr.js";
@@ -27,11 +27,6 @@ import {
 import { verifyDimAndSymbolIdentifiers } from "./validity.js";
 
 // ---- affine.for ----------------------------------------------------------------------------
-
-const positiveIndex = new Constraint<IntegerAttr>(
-  "index attribute whose value is positive",
-  (a) => a.kind === BuiltinKind.IntegerAttr && (a as IntegerAttr).type.kind === BuiltinKind.IndexType && (a as IntegerAttr).value > 0n,
-);
 
 /**
  * A loop bound (MLIR's `parseBound`): `%s` (the map `()[s0] -> (s0)`), an
@@ -100,7 +95,7 @@ export class AffineForOp extends defineOp({
   name: "affine.for",
   operands: { lowerBoundOperands: variadic(index), upperBoundOperands: variadic(index), inits: variadic(anyType) },
   results: { results: variadic(anyType) },
-  properties: { lowerBoundMap: affineMapAttr, upperBoundMap: affineMapAttr, step: positiveIndex },
+  properties: { lowerBoundMap: affineMapAttr, upperBoundMap: affineMapAttr, step: indexAttrConstraint },
   regions: { region: region(1) },
   traits: [AutomaticAllocationScope, SingleBlockImplicitTerminator("affine.yield"), RecursiveMemoryEffects],
   parse(p: OpAsmParser, state: ParsedOperationState) {

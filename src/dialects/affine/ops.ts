@@ -15,8 +15,8 @@ import {
   integerAttrOf,
   unitAttr,
 } from "../../irdl/constraint.js";
-import { defineOp, optionalProp, quoted, variadic, type OpDef } from "../../irdl/op-def.js";
-import { HasParent, Pure, ReturnLike, Terminator } from "../../irdl/traits.js";
+import { defaultProp, defineOp, quoted, variadic, type OpDef } from "../../irdl/op-def.js";
+import { Pure, ReturnLike, Terminator } from "../../irdl/traits.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
 import type { DenseArrayAttr } from "../builtin/attributes/dense-array-attr.js";
 import { IntegerAttr } from "../builtin/attributes/integer-attr.js";
@@ -40,7 +40,7 @@ import {
   PropsBuilder,
   resolveIndices,
 } from "./syntax.js";
-import { affineScope, isValidAffineIndexOperand, isValidDim, isValidSymbol } from "./validity.js";
+import { affineScope, isValidAffineIndexOperand, isValidDim, isValidSymbol, verifyDimAndSymbolIdentifiers } from "./validity.js";
 
 // ---- affine.apply, affine.min, affine.max ----------------------------------------------------
 
@@ -208,11 +208,10 @@ function verifyIndexing(op: Operation, memrefIndex: number): void {
   if (map.numResults !== type.rank) throw opError(op, "affine map num results must equal memref rank");
   const indices = op.operands.slice(memrefIndex + 1);
   if (map.numInputs !== indices.length) throw opError(op, "expects as many subscripts as affine map inputs");
-  const scope = affineScope(op);
   for (const o of indices) {
     if (o.value.type.kind !== BuiltinKind.IndexType) throw opError(op, "index to load must have 'index' type");
-    if (!isValidAffineIndexOperand(o.value, scope)) throw opError(op, "index must be a dimension or symbol identifier");
   }
+  verifyDimAndSymbolIdentifiers(op, indices.map((o) => o.value), map.numDims);
 }
 
 /** `affine.load %m[%i + 1, symbol(%n)] : memref<...>`: reads an element at affine subscripts. */
@@ -342,10 +341,13 @@ export class AffinePrefetchOp extends defineOp({
 export class AffineYieldOp extends defineOp({
   name: "affine.yield",
   operands: { operands: variadic(anyType) },
-  traits: [Pure, ReturnLike, Terminator, HasParent("affine.for", "affine.if", "affine.parallel")],
+  traits: [Pure, ReturnLike, Terminator],
   format: "attr-dict ($operands^ `:` type($operands))?",
   verify(op) {
-    const parent = op.parentOp!;
+    const parent = op.parentOp;
+    if (parent === null || !["affine.for", "affine.if", "affine.parallel"].includes(parent.opName)) {
+      throw opError(op, "only terminates affine.if/for/parallel regions");
+    }
     if (parent.results.length !== op.operands.length) {
       throw opError(op, "parent of yield must have same number of results as the yield operands");
     }
@@ -453,7 +455,7 @@ export class AffineLinearizeIndexOp extends defineOp({
   name: "affine.linearize_index",
   operands: { multi_index: variadic(index), dynamic_basis: variadic(index) },
   results: { linear_index: index },
-  properties: { static_basis: denseI64Array, disjoint: optionalProp(unitProp) },
+  properties: { static_basis: denseI64Array, disjoint: defaultProp(unitProp, (ctx) => boolAttr(ctx, false)) },
   traits: [Pure],
   parse(p, state) {
     const ctx = p.context;

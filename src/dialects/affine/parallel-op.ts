@@ -24,14 +24,15 @@ import { verifyDimAndSymbolIdentifiers } from "./validity.js";
 
 /** arith's `AtomicRMWKind` cases, by value: the reductions of affine.parallel. */
 export const atomicRMWKinds = [
-  "addf", "addi", "assign", "maximumf", "maxs", "maxu", "minimumf", "mins", "minu",
-  "mulf", "muli", "ori", "andi", "maxnumf", "minnumf",
+  "addf", "addi", "andi", "assign", "maximumf", "maxnumf", "maxs", "maxu",
+  "minimumf", "minnumf", "mins", "minu", "mulf", "muli", "ori", "xori",
 ] as const;
 
 /** Whether a result of type `t` can carry reduction `kind` (MLIR's `isResultTypeMatchAtomicRMWKind`). */
 function reductionMatchesType(kind: string, t: import("../../ir/attribute.js").TypeAttribute): boolean {
   switch (kind) {
-    case "addf": case "mulf": case "maximumf": case "minimumf": case "maxnumf": case "minnumf":
+    // maxnumf, minnumf and xori match no type in MLIR 22.
+    case "addf": case "mulf": case "maximumf": case "minimumf":
       return t instanceof FloatType;
     case "addi": case "muli": case "ori": case "andi":
       return t.kind === BuiltinKind.IntegerType;
