@@ -1,6 +1,7 @@
 import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import { DialectAttrKind } from "../ir/attribute.js";
 import type { Block } from "../ir/block.js";
+import { OpTrait } from "../ir/op-definition.js";
 import type { OpAsmPrinter } from "../ir/op-asm.js";
 import type { Operation } from "../ir/operation.js";
 import type { Region } from "../ir/region.js";
@@ -79,6 +80,10 @@ interface Cursor {
   block: Block | null;
   next: Operation | null;
   printEntryArgs: boolean;
+  /** False: the entry block's terminator is not printed, so not visited. */
+  printEntryTerminator: boolean;
+  /** The op where the current block's walk stops (an elided terminator), or null. */
+  stop: Operation | null;
 }
 
 class AliasCollector implements OpAsmPrinter {
@@ -112,7 +117,7 @@ class AliasCollector implements OpAsmPrinter {
     while (cursors.length > base) {
       const c = cursors[cursors.length - 1]!;
       const o = c.next;
-      if (o !== null) {
+      if (o !== null && o !== c.stop) {
         c.next = o.next;
         this.enterOp(o);
         continue;
@@ -143,7 +148,7 @@ class AliasCollector implements OpAsmPrinter {
       this.exitOp(op);
       return;
     }
-    const c: Cursor = { owner: op, regions: op.regions, region: -1, block: null, next: null, printEntryArgs: true };
+    const c: Cursor = { owner: op, regions: op.regions, region: -1, block: null, next: null, printEntryArgs: true, printEntryTerminator: true, stop: null };
     this.cursors.push(c);
     if (!this.nextRegion(c)) {
       this.cursors.pop();
@@ -166,6 +171,9 @@ class AliasCollector implements OpAsmPrinter {
   private startBlock(c: Cursor, b: Block): void {
     c.block = b;
     c.next = b.first;
+    // MLIR elides only the entry block's terminator (and only a real one).
+    const last = b.last;
+    c.stop = b.prev === null && !c.printEntryTerminator && last !== null && last.name.hasTrait(OpTrait.IsTerminator) ? last : null;
     if (b.prev !== null || c.printEntryArgs) this.visitBlockArgs(b);
   }
 
@@ -294,9 +302,18 @@ class AliasCollector implements OpAsmPrinter {
   printOptionalAttrDictWithKeyword(attrs: DictionaryAttr | null, elided: readonly string[] = []): void {
     this.printOptionalAttrDict(attrs, elided);
   }
-  printRegion(region: Region, printEntryBlockArgs = true): void {
+  printRegion(region: Region, printEntryBlockArgs = true, printBlockTerminators = true): void {
     const base = this.cursors.length;
-    const c: Cursor = { owner: null, regions: [region], region: -1, block: null, next: null, printEntryArgs: printEntryBlockArgs };
+    const c: Cursor = {
+      owner: null,
+      regions: [region],
+      region: -1,
+      block: null,
+      next: null,
+      printEntryArgs: printEntryBlockArgs,
+      printEntryTerminator: printBlockTerminators,
+      stop: null,
+    };
     this.cursors.push(c);
     if (!this.nextRegion(c)) {
       this.cursors.pop();
