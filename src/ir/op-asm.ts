@@ -131,6 +131,12 @@ export interface OpAsmParser extends AsmParser {
   /** The result name declared for result `i`, without `%` (null when there is none). */
   resultName(i: number): string | null;
   /**
+   * Gives `op`, made by the parser itself (an implicit terminator), the
+   * location of the operation being parsed (MLIR's `result.location`: the
+   * op name's position, not a trailing `loc(...)`).
+   */
+  setImplicitLocation(op: Operation): void;
+  /**
    * `[` affine-expr-of-ssa-ids (`,` ...)* `]` (or `(` ... `)` for `delimiter`
    * `(`), where `%x` is a dimension and `symbol(%x)` a symbol (MLIR's
    * `parseAffineMapOfSSAIds`): the map has one dim per distinct `%x` and one

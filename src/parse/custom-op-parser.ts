@@ -8,6 +8,7 @@ import { parseAffineExprOfSSAIds, parseAffineMapOfSSAIds } from "./affine-parser
 import type { AffineOfSSAIds, AsmParser, OpAsmArgument, OpAsmParser, ParsedOperationState, UnresolvedOperand } from "../ir/op-asm.js";
 import type { ParserState } from "./parser-state.js";
 import type { OperationName } from "../ir/operation-name.js";
+import type { Operation } from "../ir/operation.js";
 import type { Region } from "../ir/region.js";
 import type { Value } from "../ir/value.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
@@ -356,6 +357,10 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     const loc = parseLocationInstance(p);
     p.expect(Tok.RParen, "expected ')' in location");
     return loc;
+  }
+
+  setImplicitLocation(op: Operation): void {
+    op.setLazyLocation(this.opParser.p.locations, this.nameOffset);
   }
 
   parseAffineMapOfSSAIds(delimiter: "[" | "("): AffineOfSSAIds<AffineMap> {
