@@ -144,7 +144,7 @@ export class AffineForOp extends defineOp({
     if (args.length !== resultTypes.length + 1) p.emitError("mismatch between the number of loop-carried values and results", p.nameOffset);
     const body = new Region();
     p.parseRegion(body, args);
-    ensureTerminator(body, ctx, "affine.yield");
+    ensureTerminator(body, p, "affine.yield");
     const dict = p.parseOptionalAttrDict();
     state.operands = operands;
     state.resultTypes = resultTypes;
@@ -235,10 +235,10 @@ export class AffineIfOp extends defineOp({
     const thenRegion = new Region();
     const elseRegion = new Region();
     p.parseRegion(thenRegion);
-    ensureTerminator(thenRegion, ctx, "affine.yield");
+    ensureTerminator(thenRegion, p, "affine.yield");
     if (p.parseOptionalKeyword("else")) {
       p.parseRegion(elseRegion);
-      ensureTerminator(elseRegion, ctx, "affine.yield");
+      ensureTerminator(elseRegion, p, "affine.yield");
     }
     const props = new PropsBuilder(ctx, ["condition"]);
     props.set("condition", attr);

@@ -219,7 +219,7 @@ export class AffineParallelOp extends defineOp({
     const body = new Region();
     p.parseRegion(body, ivs);
     const dict = p.parseOptionalAttrDict();
-    ensureTerminator(body, ctx, "affine.yield");
+    ensureTerminator(body, p, "affine.yield");
     state.operands = [...lower.operands, ...upper.operands];
     state.regions = [body];
     props.finish(state, dict);

@@ -157,14 +157,17 @@ export function boolAttr(ctx: Context, value: boolean): IntegerAttr {
 
 /**
  * Adds `terminator` (no operands) to the single block of `r` unless it
- * already ends with a terminator (MLIR's `ensureTerminator`).
+ * already ends with a terminator (MLIR's `ensureTerminator`), located at
+ * the op being parsed.
  */
-export function ensureTerminator(r: Region, ctx: Context, terminator: string): void {
+export function ensureTerminator(r: Region, p: OpAsmParser, terminator: string): void {
   if (r.first === null) r.append(new Block());
   const b = r.first!;
   const last = b.last;
   if (last !== null && last.name.hasTrait(OpTrait.IsTerminator)) return;
-  b.append(Operation.create(ctx.operationName(terminator)));
+  const t = Operation.create(p.context.operationName(terminator));
+  p.setImplicitLocation(t);
+  b.append(t);
 }
 
 /** The types of `values`. */
