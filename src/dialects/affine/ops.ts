@@ -26,6 +26,7 @@ import { IndexType } from "../builtin/types/index-type.js";
 import { IntegerType } from "../builtin/types/integer-type.js";
 import type { ShapedType } from "../builtin/types/shaped-type.js";
 import { AffineForOp, AffineIfOp } from "./control-ops.js";
+import { AffineDmaStartOp, AffineDmaWaitOp } from "./dma-ops.js";
 import { AffineParallelOp } from "./parallel-op.js";
 import {
   boolAttr,
@@ -506,6 +507,8 @@ export const affineOps: readonly { readonly def: OpDef }[] = [
   AffineVectorLoadOp,
   AffineVectorStoreOp,
   AffinePrefetchOp,
+  AffineDmaStartOp,
+  AffineDmaWaitOp,
   AffineYieldOp,
   AffineDelinearizeIndexOp,
   AffineLinearizeIndexOp,

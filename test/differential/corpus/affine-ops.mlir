@@ -107,3 +107,25 @@ func.func @generic(%a: index, %b: index) {
   }) {a = 1} : () -> ()
   return
 }
+
+func.func @dma(%a: memref<100x100xf32>, %b: memref<100x100xf32, 2>, %tag: memref<1xi32>, %i: index, %j: index, %n: index, %s: index, %e: index) {
+  affine.dma_start %a[%i, %j + 1], %b[%i, symbol(%n)], %tag[0], %n : memref<100x100xf32>, memref<100x100xf32, 2>, memref<1xi32>
+  affine.dma_start %a[%i, %j], %b[0, 0], %tag[%i], %n, %s, %e : memref<100x100xf32>, memref<100x100xf32, 2>, memref<1xi32>
+  affine.dma_wait %tag[%i + 1], %n : memref<1xi32>
+  return
+}
+
+func.func @e(%m: memref<f32>, %m2: memref<10xf32>, %n: index) {
+  %0 = affine.load %m[] : memref<f32>
+  affine.store %0, %m[] : memref<f32>
+  %r:2 = affine.delinearize_index %n into (4) : index, index
+  %1 = affine.load %m2[%r#1] : memref<10xf32>
+  affine.for %i = %r#0 to %r#1 {
+  }
+  %3 = affine.apply affine_map<(d0) -> (d0)>(%r#1)
+  affine.for %i = 0 to 10 {
+    %4 = affine.load %m2[%i * 3 - %i floordiv 2 + 7 * symbol(%n)] : memref<10xf32>
+    %5 = affine.load %m2[-(%i + symbol(%n))] : memref<10xf32>
+  }
+  return
+}

@@ -381,3 +381,57 @@ func.func @f(%m: memref<10xf32>, %n: index) {
   }
   return
 }
+
+// -----
+
+func.func @f(%a: memref<10xf32>, %b: memref<10xf32>, %t: memref<1xi32>, %n: index) {
+  // expected-error @+1 {{custom op 'affine.dma_start' expected two stride related operands}}
+  affine.dma_start %a[0], %b[0], %t[0], %n, %n : memref<10xf32>, memref<10xf32>, memref<1xi32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<10xf32>, %b: memref<10xf32>, %t: memref<1xi32>, %n: index) {
+  // expected-error @+1 {{'affine.dma_start' op incorrect number of operands}}
+  "affine.dma_start"(%a, %b, %t, %n, %n) {dst_map = affine_map<() -> (0)>, src_map = affine_map<() -> (0)>, tag_map = affine_map<() -> (0)>} : (memref<10xf32>, memref<10xf32>, memref<1xi32>, index, index) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%a: tensor<10xf32>, %b: memref<10xf32>, %t: memref<1xi32>, %n: index) {
+  // expected-error @+1 {{'affine.dma_start' op expected DMA source to be of memref type}}
+  "affine.dma_start"(%a, %b, %t, %n) {dst_map = affine_map<() -> (0)>, src_map = affine_map<() -> (0)>, tag_map = affine_map<() -> (0)>} : (tensor<10xf32>, memref<10xf32>, memref<1xi32>, index) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<10xf32>, %b: memref<10xf32>, %t: memref<1xi32>, %n: index) {
+  affine.for %i = 0 to 10 {
+    %x = arith.addi %i, %i : index
+    // expected-error @+1 {{'affine.dma_start' op tag index must be a valid dimension or symbol identifier}}
+    affine.dma_start %a[0], %b[0], %t[%x], %n : memref<10xf32>, memref<10xf32>, memref<1xi32>
+  }
+  return
+}
+
+// -----
+
+func.func @f(%t: tensor<1xi32>, %n: index) {
+  // expected-error @+1 {{'affine.dma_wait' op expected DMA tag to be of memref type}}
+  "affine.dma_wait"(%t, %n) {tag_map = affine_map<() -> (0)>} : (tensor<1xi32>, index) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%t: memref<1xi32>, %n: index) {
+  affine.for %i = 0 to 10 {
+    %x = arith.addi %i, %i : index
+    // expected-error @+1 {{'affine.dma_wait' op index must be a valid dimension or symbol identifier}}
+    affine.dma_wait %t[%x], %n : memref<1xi32>
+  }
+  return
+}

@@ -137,3 +137,15 @@ func.func @index_ops(%a: index, %b: index, %n: index) {
   %4 = affine.linearize_index [%a] by () {x} : index
   return
 }
+
+// CHECK-LABEL: func.func @dma
+// CHECK-SAME: (%[[A:.+]]: memref<100x100xf32>, %[[B:.+]]: memref<100x100xf32, 2>, %[[T:.+]]: memref<1xi32>, %[[I:.+]]: index, %[[J:.+]]: index, %[[N:.+]]: index, %[[S:.+]]: index, %[[E:.+]]: index)
+func.func @dma(%a: memref<100x100xf32>, %b: memref<100x100xf32, 2>, %tag: memref<1xi32>, %i: index, %j: index, %n: index, %s: index, %e: index) {
+  // CHECK: affine.dma_start %[[A]][%[[I]], %[[J]] + 1], %[[B]][%[[I]], symbol(%[[N]])], %[[T]][0], %[[N]] : memref<100x100xf32>, memref<100x100xf32, 2>, memref<1xi32>
+  affine.dma_start %a[%i, %j + 1], %b[%i, symbol(%n)], %tag[0], %n : memref<100x100xf32>, memref<100x100xf32, 2>, memref<1xi32>
+  // CHECK: affine.dma_start %[[A]][%[[I]], %[[J]]], %[[B]][0, 0], %[[T]][%[[I]]], %[[N]], %[[S]], %[[E]] : memref<100x100xf32>, memref<100x100xf32, 2>, memref<1xi32>
+  affine.dma_start %a[%i, %j], %b[0, 0], %tag[%i], %n, %s, %e : memref<100x100xf32>, memref<100x100xf32, 2>, memref<1xi32>
+  // CHECK: affine.dma_wait %[[T]][%[[I]] + 1], %[[N]] : memref<1xi32>
+  affine.dma_wait %tag[%i + 1], %n : memref<1xi32>
+  return
+}
