@@ -129,3 +129,10 @@ func.func @e(%m: memref<f32>, %m2: memref<10xf32>, %n: index) {
   }
   return
 }
+
+// Values at module top level are affine symbols (builtin.module is an affine scope).
+%top_c = arith.constant 4 : index
+%top_n = arith.addi %top_c, %top_c : index
+affine.for %i = 0 to %top_n {
+  %0 = affine.apply affine_map<(d0)[s0] -> (d0 + s0)>(%i)[%top_n]
+}
