@@ -272,7 +272,14 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
   }
 
   parseArgument(withType: boolean, withLocation = true): OpAsmArgument {
-    const operand = this.parseOperand();
+    const p = this.opParser.p;
+    const offset = p.lex.start;
+    if (p.tok() !== Tok.PercentIdentifier) p.wrongToken("expected SSA operand");
+    const name = p.spelling();
+    p.consume();
+    // MLIR's parseOperand(allowResultNumber = false).
+    if (p.tok() === Tok.HashIdentifier) p.error("result number not allowed in argument list");
+    const operand: UnresolvedOperand = { name, number: 0, offset };
     const type = withType ? this.parseColonType() : (null as unknown as TypeAttribute);
     const location = withLocation ? this.parseOptionalLocationSpecifier() : null;
     return { operand, type, location };
