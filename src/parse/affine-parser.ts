@@ -347,12 +347,12 @@ function parseSSAIdExpr(s: AffineParser, isSymbol: boolean): AffineExpr {
 export function parseAffineMapOfSSAIds(p: ParserState, delimiter: "[" | "(", element: (isSymbol: boolean) => void): AffineMap {
   const s = new AffineParser(p, element);
   const close = delimiter === "[" ? Tok.RSquare : Tok.RParen;
-  p.expect(delimiter === "[" ? Tok.LSquare : Tok.LParen, `expected '${delimiter}'`);
+  p.expect(delimiter === "[" ? Tok.LSquare : Tok.LParen, `expected '${delimiter}' in affine map`);
   const exprs: AffineExpr[] = [];
   if (!p.consumeIf(close)) {
     do exprs.push(parseAffineExpr(s));
     while (p.consumeIf(Tok.Comma));
-    p.expect(close, `expected ',' or '${delimiter === "[" ? "]" : ")"}'`);
+    p.expect(close, `expected '${delimiter === "[" ? "]" : ")"}' in affine map`);
   }
   return AffineMap.get(p.ctx, s.numDims, s.numSymbols, exprs);
 }
