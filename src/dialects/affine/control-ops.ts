@@ -263,6 +263,11 @@ export class AffineIfOp extends defineOp({
     printAttrDict(p, op, ["condition"]);
   },
   verify(op: Operation) {
+    // NoRegionArguments.
+    for (let i = 0; i < op.regions.length; i++) {
+      const b = op.regions[i]!.first;
+      if (b !== null && b.arguments.length > 0) throw opError(op, `region #${i} should have no arguments`);
+    }
     const set = (op.getInherentAttr("condition") as IntegerSetAttr).set;
     if (op.operands.length !== set.numInputs) {
       throw opError(op, "operand count and condition integer set dimension and symbol count must match");

@@ -82,12 +82,12 @@ export function parseOperandGroup(p: OpAsmParser, open: "(" | "[", optional: boo
   if (optional) {
     if (!p.parseOptionalPunctuation(open)) return [];
   } else {
-    p.parsePunctuation(open);
+    p.parsePunctuation(open, " in operand list");
   }
   if (p.parseOptionalPunctuation(close)) return [];
   const out = p.parseOperandList();
   if (out.length === 0) p.parseOperand();
-  p.parsePunctuation(close);
+  p.parsePunctuation(close, " in operand list");
   return out;
 }
 

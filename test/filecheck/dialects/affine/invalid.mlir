@@ -435,3 +435,84 @@ func.func @f(%t: memref<1xi32>, %n: index) {
   }
   return
 }
+
+// -----
+
+func.func @affine_store_missing_l_square(%C: memref<4096x4096xf32>) {
+  %9 = arith.constant 0.0 : f32
+  // expected-error @+1 {{expected '[' in affine map}}
+  affine.store %9, %C : memref<4096x4096xf32>
+  return
+}
+
+// -----
+
+func.func @affine_if_with_then_region_args(%N: index) {
+  %c = arith.constant 200 : index
+  %i = arith.constant 20: index
+  // expected-error @+1 {{'affine.if' op region #0 should have no arguments}}
+  affine.if affine_set<(i)[N] : (i - 2 >= 0, 4 - i >= 0)>(%i)[%c]  {
+    ^bb0(%arg:i32):
+      %w = affine.apply affine_map<(d0,d1)[s0] -> (d0+d1+s0)> (%i, %i) [%N]
+  }
+  return
+}
+
+// -----
+
+func.func @affine_if_with_else_region_args(%N: index) {
+  %c = arith.constant 200 : index
+  %i = arith.constant 20: index
+  // expected-error @+1 {{'affine.if' op region #1 should have no arguments}}
+  affine.if affine_set<(i)[N] : (i - 2 >= 0, 4 - i >= 0)>(%i)[%c]  {
+      %w = affine.apply affine_map<(d0,d1)[s0] -> (d0+d1+s0)> (%i, %i) [%N]
+  } else {
+    ^bb0(%arg:i32):
+      %w = affine.apply affine_map<(d0,d1)[s0] -> (d0-d1+s0)> (%i, %i) [%N]
+  }
+  return
+}
+
+// -----
+
+func.func @result_number() {
+  // expected-error @+1 {{result number not allowed in argument list}}
+  affine.for %n0#0 = 0 to 7 {
+  }
+  return
+}
+
+// -----
+
+#map0 = affine_map<(d0) -> (d0 floordiv 4)>
+func.func @reference_to_iv_in_bound() {
+  // expected-error @+2 {{region entry argument '%i0' is already in use}}
+  // expected-note @+1 {{previously referenced here}}
+  affine.for %i0 = #map0(%i0) to 10 {
+  }
+}
+
+// -----
+
+func.func @f(%m: memref<10xf32>, %i: index) {
+  // expected-error @+1 {{expected ']' in affine map}}
+  %0 = affine.load %m[%i : memref<10xf32>
+  return
+}
+
+// -----
+
+func.func @f(%m: memref<10xf32>, %i: index) {
+  // expected-error @+1 {{expected '(' in affine map}}
+  affine.parallel (%j) = (max 5) to (10) {
+  }
+  return
+}
+
+// -----
+
+func.func @f(%m: memref<10xf32>, %i: index) {
+  // expected-error @+1 {{expected ']' in operand list}}
+  %0 = affine.apply affine_map<(d0) -> (d0)>(%i) [%i
+  return
+}
