@@ -5,7 +5,7 @@ import type { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
 import type { Value } from "../../ir/value.js";
 import { affineMapAttr, anyType, index, indexAttr as indexAttrConstraint, integerSetAttr } from "../../irdl/constraint.js";
-import { defineOp, region, variadic, type OpDef } from "../../irdl/op-def.js";
+import { defineOp, region, variadic, type OpDef, segmentSizesAttr } from "../../irdl/op-def.js";
 import { AutomaticAllocationScope, RecursiveMemoryEffects, SingleBlockImplicitTerminator } from "../../irdl/traits.js";
 import { AffineExprKind, type AffineConstantExpr } from "../builtin/affine/affine-expr.js";
 import { AffineMap } from "../builtin/affine/affine-map.js";
@@ -17,7 +17,6 @@ import { BuiltinKind } from "../builtin/kind.js";
 import { IndexType } from "../builtin/types/index-type.js";
 import {
   ensureTerminator,
-  i32Array,
   indexAttr,
   parseDimAndSymbolList,
   printAttrDict,
@@ -140,7 +139,7 @@ export class AffineForOp extends defineOp({
         for (let i = resultTypes.length; i < pairs.length; i++) args.push(pairs[i]!.arg);
       }
     }
-    props.set("operandSegmentSizes", i32Array(ctx, [numLb, numUb, numInits]));
+    props.set("operandSegmentSizes", segmentSizesAttr(ctx, [numLb, numUb, numInits]));
     if (args.length !== resultTypes.length + 1) p.emitError("mismatch between the number of loop-carried values and results", p.nameOffset);
     const body = new Region();
     p.parseRegion(body, args);

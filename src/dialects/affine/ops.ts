@@ -15,7 +15,7 @@ import {
   integerAttrOf,
   unitAttr,
 } from "../../irdl/constraint.js";
-import { defaultProp, defineOp, quoted, variadic, type OpDef } from "../../irdl/op-def.js";
+import { defaultProp, defineOp, quoted, variadic, type OpDef, segmentSizesAttr } from "../../irdl/op-def.js";
 import { Pure, ReturnLike, Terminator } from "../../irdl/traits.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
 import type { DenseArrayAttr } from "../builtin/attributes/dense-array-attr.js";
@@ -30,7 +30,6 @@ import { AffineDmaStartOp, AffineDmaWaitOp } from "./dma-ops.js";
 import { AffineParallelOp } from "./parallel-op.js";
 import {
   boolAttr,
-  i32Array,
   i64Array,
   i64ArrayValues,
   kDynamic,
@@ -466,7 +465,7 @@ export class AffineLinearizeIndexOp extends defineOp({
     p.parseKeyword("by");
     const { dynamic, statics } = parseDynamicIndexList(p);
     props.set("static_basis", i64Array(ctx, statics));
-    props.set("operandSegmentSizes", i32Array(ctx, [indices.length, dynamic.length]));
+    props.set("operandSegmentSizes", segmentSizesAttr(ctx, [indices.length, dynamic.length]));
     const dict = p.parseOptionalAttrDict();
     p.parsePunctuation(":");
     state.resultTypes = [p.parseType()];

@@ -1,4 +1,4 @@
-import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
+import type { Attribute } from "../../ir/attribute.js";
 import { Block } from "../../ir/block.js";
 import type { Context } from "../../ir/context.js";
 import { OpTrait } from "../../ir/op-definition.js";
@@ -121,14 +121,6 @@ export function resolveIndices(p: OpAsmParser, operands: readonly UnresolvedOper
   return operands.map((o) => p.resolveOperand(o, index));
 }
 
-/** The `array<i32: ...>` of segment sizes. */
-export function i32Array(ctx: Context, values: readonly number[]): DenseArrayAttr {
-  const data = new Uint8Array(values.length * 4);
-  const view = new DataView(data.buffer);
-  for (let i = 0; i < values.length; i++) view.setInt32(i * 4, values[i]!, true);
-  return DenseArrayAttr.get(ctx, IntegerType.get(ctx, 32), values.length, data);
-}
-
 /** The `array<i64: ...>` of `values`. */
 export function i64Array(ctx: Context, values: readonly bigint[]): DenseArrayAttr {
   const data = new Uint8Array(values.length * 8);
@@ -168,9 +160,4 @@ export function ensureTerminator(r: Region, p: OpAsmParser, terminator: string):
   const t = Operation.create(p.context.operationName(terminator));
   p.setImplicitLocation(t);
   b.append(t);
-}
-
-/** The types of `values`. */
-export function typesOf(values: readonly Value[]): TypeAttribute[] {
-  return values.map((v) => v.type);
 }
