@@ -1,5 +1,6 @@
 import type { Context } from "../ir/context.js";
 import type { Dialect } from "../ir/dialect.js";
+import { affineDialect } from "./affine/dialect.js";
 import { arithDialect } from "./arith/dialect.js";
 import { cfDialect } from "./cf/dialect.js";
 import { funcDialect } from "./func/dialect.js";
@@ -12,7 +13,7 @@ import { ubDialect } from "./ub/dialect.js";
 
 /** Every dialect tsdl defines (builtin is always loaded). */
 export const allDialects: readonly Dialect[] = [
-  arithDialect, cfDialect, funcDialect, indexDialect, irdlDialect, mathDialect, scfDialect, testDialect, ubDialect,
+  affineDialect, arithDialect, cfDialect, funcDialect, indexDialect, irdlDialect, mathDialect, scfDialect, testDialect, ubDialect,
 ];
 
 /** Loads every dialect into `ctx` (what `tsdl-opt` does). Returns `ctx`. */

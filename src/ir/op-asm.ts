@@ -1,3 +1,5 @@
+import type { AffineExpr } from "../dialects/builtin/affine/affine-expr.js";
+import type { AffineMap } from "../dialects/builtin/affine/affine-map.js";
 import type { Attribute, TypeAttribute } from "./attribute.js";
 import type { Block } from "./block.js";
 import type { Context } from "./context.js";
@@ -18,6 +20,17 @@ export interface UnresolvedOperand {
   readonly number: number;
   /** Source offset of the reference, for diagnostics. */
   readonly offset: number;
+}
+
+/**
+ * An affine expression or map written over SSA names (`%i + symbol(%n)`):
+ * the names used as dimensions and as symbols, in order of first use (the
+ * positions of the `dN` and `sN` in `value`).
+ */
+export interface AffineOfSSAIds<T> {
+  readonly value: T;
+  readonly dims: UnresolvedOperand[];
+  readonly symbols: UnresolvedOperand[];
 }
 
 /** A region entry argument in custom syntax: `%name : type loc(...)`. */
@@ -123,6 +136,21 @@ export interface OpAsmParser extends AsmParser {
   parseOptionalLocationSpecifier(): LocationAttr | null;
   /** The result name declared for result `i`, without `%` (null when there is none). */
   resultName(i: number): string | null;
+  /**
+   * Gives `op`, made by the parser itself (an implicit terminator), the
+   * location of the operation being parsed (MLIR's `result.location`: the
+   * op name's position, not a trailing `loc(...)`).
+   */
+  setImplicitLocation(op: Operation): void;
+  /**
+   * `[` affine-expr-of-ssa-ids (`,` ...)* `]` (or `(` ... `)` for `delimiter`
+   * `(`), where `%x` is a dimension and `symbol(%x)` a symbol (MLIR's
+   * `parseAffineMapOfSSAIds`): the map has one dim per distinct `%x` and one
+   * symbol per distinct `symbol(%x)`; the operands are dims then symbols.
+   */
+  parseAffineMapOfSSAIds(delimiter: "[" | "("): AffineOfSSAIds<AffineMap>;
+  /** One affine expression of SSA ids (MLIR's `parseAffineExprOfSSAIds`). */
+  parseAffineExprOfSSAIds(): AffineOfSSAIds<AffineExpr>;
 }
 
 /** The printer interface handed to custom operation printers (MLIR's `OpAsmPrinter`). */
@@ -150,6 +178,14 @@ export interface OpAsmPrinter extends AsmPrinter {
   printFunctionalType(inputs: readonly TypeAttribute[], results: readonly TypeAttribute[]): void;
   /** Prints `-> R` or `-> (R1, R2)` (nothing for no results). */
   printArrowTypeList(types: readonly TypeAttribute[]): void;
+  /**
+   * The results of `map`, comma-separated, with dimension i printed as
+   * `operands[i]` and symbol j as `symbol(operands[numDims + j])` (MLIR's
+   * `printAffineMapOfSSAIds`).
+   */
+  printAffineMapOfSSAIds(map: AffineMap, operands: readonly Value[]): void;
+  /** `expr` with dims as `dims[i]` and symbols as `symbol(symbols[j])`. */
+  printAffineExprOfSSAIds(expr: AffineExpr, dims: readonly Value[], symbols: readonly Value[]): void;
   /** The operation being printed. */
   readonly op: Operation;
 }

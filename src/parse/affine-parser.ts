@@ -37,7 +37,18 @@ class AffineParser {
   /** `exprs[i]` is what `names[i]` denotes. */
   readonly exprs: AffineExpr[] = [];
 
-  constructor(readonly p: ParserState) {}
+  /**
+   * In maps of SSA ids (op custom forms): parses the `%x` at the current
+   * token as a dim or symbol operand; null in `affine_map<...>` bodies.
+   */
+  readonly ssa: ((isSymbol: boolean) => void) | null;
+  /** Dims and symbols bound so far by SSA ids. */
+  numDims = 0;
+  numSymbols = 0;
+
+  constructor(readonly p: ParserState, ssa: ((isSymbol: boolean) => void) | null = null) {
+    this.ssa = ssa;
+  }
 
   /** The expression bound to the current token's text, or null. */
   lookup(): AffineExpr | null {
@@ -284,6 +295,7 @@ function parseOperand(s: AffineParser, hasLhs: boolean): AffineExpr {
       p.consume();
       return parseOperand(s, hasLhs).neg();
     case Tok.PercentIdentifier:
+      if (s.ssa !== null) return parseSSAIdExpr(s, false);
       return p.wrongToken("unexpected ssa identifier");
     case Tok.Plus:
     case Tok.Star:
@@ -293,7 +305,10 @@ function parseOperand(s: AffineParser, hasLhs: boolean): AffineExpr {
         // `symbol(%x)` only appears in affine maps of SSA ids (op custom forms).
         p.consume();
         p.expect(Tok.LParen, "expected '(' at start of SSA symbol");
-        return p.wrongToken("unexpected ssa identifier");
+        if (s.ssa === null) return p.wrongToken("unexpected ssa identifier");
+        const e = parseSSAIdExpr(s, true);
+        p.expect(Tok.RParen, "expected ')' at end of SSA symbol");
+        return e;
       }
       return parseBareId(s);
     case Tok.IntType:
@@ -301,6 +316,50 @@ function parseOperand(s: AffineParser, hasLhs: boolean): AffineExpr {
     default:
       return p.error(hasLhs ? "missing right operand of binary operator" : "expected affine expression");
   }
+}
+
+/**
+ * `%x` in a map of SSA ids: the dim or symbol already bound to that name, or
+ * a new one (MLIR's `parseSSAIdExpr`).
+ */
+function parseSSAIdExpr(s: AffineParser, isSymbol: boolean): AffineExpr {
+  const p = s.p;
+  if (p.tok() !== Tok.PercentIdentifier) return p.wrongToken("expected ssa identifier");
+  const name = p.spelling();
+  const known = s.lookup();
+  if (known !== null) {
+    p.consume();
+    return known;
+  }
+  s.ssa!(isSymbol);
+  const e = isSymbol ? AffineExpr.symbol(p.ctx, s.numSymbols++) : AffineExpr.dim(p.ctx, s.numDims++);
+  s.names.push(name);
+  s.exprs.push(e);
+  return e;
+}
+
+/**
+ * The results of an affine map of SSA ids between `[` `]` (or `(` `)`):
+ * `%i + 1, symbol(%n)`. `element` parses the operand at the current token
+ * (consuming it) and records it as a dim or a symbol. The map has the dims
+ * and symbols in order of first use (MLIR's `parseAffineMapOfSSAIds`).
+ */
+export function parseAffineMapOfSSAIds(p: ParserState, delimiter: "[" | "(", element: (isSymbol: boolean) => void): AffineMap {
+  const s = new AffineParser(p, element);
+  const close = delimiter === "[" ? Tok.RSquare : Tok.RParen;
+  p.expect(delimiter === "[" ? Tok.LSquare : Tok.LParen, `expected '${delimiter}' in affine map`);
+  const exprs: AffineExpr[] = [];
+  if (!p.consumeIf(close)) {
+    do exprs.push(parseAffineExpr(s));
+    while (p.consumeIf(Tok.Comma));
+    p.expect(close, `expected '${delimiter === "[" ? "]" : ")"}' in affine map`);
+  }
+  return AffineMap.get(p.ctx, s.numDims, s.numSymbols, exprs);
+}
+
+/** One affine expression of SSA ids (MLIR's `parseAffineExprOfSSAIds`); see {@link parseAffineMapOfSSAIds}. */
+export function parseAffineExprOfSSAIds(p: ParserState, element: (isSymbol: boolean) => void): AffineExpr {
+  return parseAffineExpr(new AffineParser(p, element));
 }
 
 /** A use of a dim or symbol. */

@@ -2,9 +2,13 @@ import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import type { Block } from "../ir/block.js";
 import type { Context } from "../ir/context.js";
 import type { LocationAttr } from "../ir/location.js";
-import type { AsmParser, OpAsmArgument, OpAsmParser, ParsedOperationState, UnresolvedOperand } from "../ir/op-asm.js";
+import type { AffineExpr } from "../dialects/builtin/affine/affine-expr.js";
+import type { AffineMap } from "../dialects/builtin/affine/affine-map.js";
+import { parseAffineExprOfSSAIds, parseAffineMapOfSSAIds } from "./affine-parser.js";
+import type { AffineOfSSAIds, AsmParser, OpAsmArgument, OpAsmParser, ParsedOperationState, UnresolvedOperand } from "../ir/op-asm.js";
 import type { ParserState } from "./parser-state.js";
 import type { OperationName } from "../ir/operation-name.js";
+import type { Operation } from "../ir/operation.js";
 import type { Region } from "../ir/region.js";
 import type { Value } from "../ir/value.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
@@ -285,7 +289,14 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
   }
 
   parseArgument(withType: boolean, withLocation = true): OpAsmArgument {
-    const operand = this.parseOperand();
+    const p = this.opParser.p;
+    const offset = p.lex.start;
+    if (p.tok() !== Tok.PercentIdentifier) p.wrongToken("expected SSA operand");
+    const name = p.spelling();
+    p.consume();
+    // MLIR's parseOperand(allowResultNumber = false).
+    if (p.tok() === Tok.HashIdentifier) p.error("result number not allowed in argument list");
+    const operand: UnresolvedOperand = { name, number: 0, offset };
     const type = withType ? this.parseColonType() : (null as unknown as TypeAttribute);
     const location = withLocation ? this.parseOptionalLocationSpecifier() : null;
     return { operand, type, location };
@@ -370,6 +381,24 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     const loc = parseLocationInstance(p);
     p.expect(Tok.RParen, "expected ')' in location");
     return loc;
+  }
+
+  setImplicitLocation(op: Operation): void {
+    op.setLazyLocation(this.opParser.p.locations, this.nameOffset);
+  }
+
+  parseAffineMapOfSSAIds(delimiter: "[" | "("): AffineOfSSAIds<AffineMap> {
+    const dims: UnresolvedOperand[] = [];
+    const symbols: UnresolvedOperand[] = [];
+    const map = parseAffineMapOfSSAIds(this.opParser.p, delimiter, (isSymbol) => (isSymbol ? symbols : dims).push(this.parseOperand()));
+    return { value: map, dims, symbols };
+  }
+
+  parseAffineExprOfSSAIds(): AffineOfSSAIds<AffineExpr> {
+    const dims: UnresolvedOperand[] = [];
+    const symbols: UnresolvedOperand[] = [];
+    const expr = parseAffineExprOfSSAIds(this.opParser.p, (isSymbol) => (isSymbol ? symbols : dims).push(this.parseOperand()));
+    return { value: expr, dims, symbols };
   }
 
   /** The result name declared for result `i`, without `%` (for custom printers' name hints). */

@@ -422,6 +422,7 @@ export class OperationParser {
       if (p.tok() === Tok.CaretIdentifier) p.error("invalid block name in region with named arguments");
       for (const a of entryArgs) {
         const u = a.operand;
+        this.checkEntryArgumentUnused(u.name, u.offset);
         const arg = block.addArgument(a.type, a.location);
         if (a.location === null) arg.setLazyLocation(p.locations, u.offset);
         this.addDefinition(keyOfText(u.name), u.number, arg, u.offset);
@@ -432,6 +433,20 @@ export class OperationParser {
     const frame = new RegionFrame(region, block, pending);
     this.frames.push(frame);
     return frame;
+  }
+
+  /**
+   * A region entry argument may not reuse a name already defined or
+   * referenced in scope (MLIR's `defineRegionArgs`): "region entry argument
+   * '%x' is already in use", noting the earlier reference.
+   */
+  private checkEntryArgumentUnused(text: string, offset: number): void {
+    const name = keyOfText(text);
+    let existing = this.getSingle(name);
+    if (existing === undefined) existing = this.getMulti(name)?.find((v) => v !== undefined);
+    if (existing === undefined) return;
+    const prior = this.forwardRefs.get(existing) ?? this.definitionOffset(existing, text);
+    this.p.errorWithNote(`region entry argument '${text}' is already in use`, offset, "previously referenced here", prior);
   }
 
   /**

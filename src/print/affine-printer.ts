@@ -36,6 +36,24 @@ export function printAffineExprTo(out: string[], expr: AffineExpr): void {
   printExpr(out, expr, Binding.Weak);
 }
 
+/** Where {@link printAffineExprWith} writes: text, and the dims and symbols. */
+export interface AffineExprSink {
+  push(text: string): void;
+  /** Prints dimension `position` (instead of `dN`). */
+  dim(position: number): void;
+  /** Prints symbol `position` (instead of `sN`). */
+  symbol(position: number): void;
+}
+
+/**
+ * Prints `expr` like {@link printAffineExpr}, but lets `sink` print the
+ * dimensions and symbols: how ops print maps of SSA ids (`%i + symbol(%n)`,
+ * MLIR's `printAffineExpr` with a `printValueName` callback).
+ */
+export function printAffineExprWith(sink: AffineExprSink, expr: AffineExpr): void {
+  printExpr(sink, expr, Binding.Weak);
+}
+
 /**
  * Prints the body of `affine_map<...>`: `(d0, d1)[s0] -> (d0 + s0, d1)`
  * (the symbol list is omitted when there are no symbols).
@@ -103,13 +121,18 @@ function spellingOf(kind: AffineExprKind): string {
   }
 }
 
-function printExpr(out: string[], e: AffineExpr, enclosing: Binding): void {
+/** A string array, or a sink that prints dims and symbols itself. */
+type ExprOut = string[] | AffineExprSink;
+
+function printExpr(out: ExprOut, e: AffineExpr, enclosing: Binding): void {
   switch (e.kind) {
     case AffineExprKind.SymbolId:
-      out.push("s" + (e as AffineSymbolExpr).position);
+      if (Array.isArray(out)) out.push("s" + (e as AffineSymbolExpr).position);
+      else out.symbol((e as AffineSymbolExpr).position);
       return;
     case AffineExprKind.DimId:
-      out.push("d" + (e as AffineDimExpr).position);
+      if (Array.isArray(out)) out.push("d" + (e as AffineDimExpr).position);
+      else out.dim((e as AffineDimExpr).position);
       return;
     case AffineExprKind.Constant:
       out.push((e as AffineConstantExpr).value.toString());

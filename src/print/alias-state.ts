@@ -1,8 +1,8 @@
 import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import { DialectAttrKind } from "../ir/attribute.js";
 import type { Block } from "../ir/block.js";
-import type { OpAsmPrinter } from "../ir/op-asm.js";
 import { OpTrait } from "../ir/op-definition.js";
+import type { OpAsmPrinter } from "../ir/op-asm.js";
 import type { Operation } from "../ir/operation.js";
 import type { Region } from "../ir/region.js";
 import type { Value } from "../ir/value.js";
@@ -80,8 +80,10 @@ interface Cursor {
   block: Block | null;
   next: Operation | null;
   printEntryArgs: boolean;
-  /** Skip each block's terminator (printed regions that elide it, as MLIR's dummy printer does). */
-  skipTerminators: boolean;
+  /** False: the entry block's terminator is not printed, so not visited. */
+  printEntryTerminator: boolean;
+  /** The op where the current block's walk stops (an elided terminator), or null. */
+  stop: Operation | null;
 }
 
 class AliasCollector implements OpAsmPrinter {
@@ -93,6 +95,10 @@ class AliasCollector implements OpAsmPrinter {
   constructor(private readonly options: AliasOptions) {}
 
   // ---- Operations ------------------------------------------------------------
+
+  /** Maps of SSA ids print operand names only: nothing to alias. */
+  printAffineMapOfSSAIds(): void {}
+  printAffineExprOfSSAIds(): void {}
 
   visitOp(root: Operation): void {
     const base = this.cursors.length;
@@ -111,9 +117,8 @@ class AliasCollector implements OpAsmPrinter {
     while (cursors.length > base) {
       const c = cursors[cursors.length - 1]!;
       const o = c.next;
-      if (o !== null) {
+      if (o !== null && o !== c.stop) {
         c.next = o.next;
-        if (c.skipTerminators && o.next === null && o.name.hasTrait(OpTrait.IsTerminator)) continue;
         this.enterOp(o);
         continue;
       }
@@ -143,7 +148,7 @@ class AliasCollector implements OpAsmPrinter {
       this.exitOp(op);
       return;
     }
-    const c: Cursor = { owner: op, regions: op.regions, region: -1, block: null, next: null, printEntryArgs: true, skipTerminators: false };
+    const c: Cursor = { owner: op, regions: op.regions, region: -1, block: null, next: null, printEntryArgs: true, printEntryTerminator: true, stop: null };
     this.cursors.push(c);
     if (!this.nextRegion(c)) {
       this.cursors.pop();
@@ -166,6 +171,9 @@ class AliasCollector implements OpAsmPrinter {
   private startBlock(c: Cursor, b: Block): void {
     c.block = b;
     c.next = b.first;
+    // MLIR elides only the entry block's terminator (and only a real one).
+    const last = b.last;
+    c.stop = b.prev === null && !c.printEntryTerminator && last !== null && last.name.hasTrait(OpTrait.IsTerminator) ? last : null;
     if (b.prev !== null || c.printEntryArgs) this.visitBlockArgs(b);
   }
 
@@ -174,9 +182,19 @@ class AliasCollector implements OpAsmPrinter {
     for (let i = 0; i < operands.length; i++) this.visitType(operands[i]!.value.type);
     const results = op.results;
     for (let i = 0; i < results.length; i++) this.visitType(results[i]!.type);
-    if (op.attributes !== null) {
-      const vs = op.attributes.values;
-      for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
+    // MLIR visits `getAttrs()`: a registered op's properties (its inherent
+    // attributes) merged by name with the discardable ones.
+    const props = op.name.def !== null && op.properties !== null && op.properties.kind === BuiltinKind.DictionaryAttr
+      ? (op.properties as DictionaryAttr)
+      : null;
+    const attrs = op.attributes;
+    const pn = props === null ? 0 : props.names.length;
+    const an = attrs === null ? 0 : attrs.names.length;
+    let i = 0;
+    let j = 0;
+    while (i < pn || j < an) {
+      if (j >= an || (i < pn && props!.names[i]! < attrs!.names[j]!)) this.visit(props!.values[i++]!, false);
+      else this.visit(attrs!.values[j++]!, false);
     }
   }
 
@@ -293,7 +311,8 @@ class AliasCollector implements OpAsmPrinter {
       block: null,
       next: null,
       printEntryArgs: printEntryBlockArgs,
-      skipTerminators: !printBlockTerminators,
+      printEntryTerminator: printBlockTerminators,
+      stop: null,
     };
     this.cursors.push(c);
     if (!this.nextRegion(c)) {

@@ -1,3 +1,5 @@
+import type { AffineExpr } from "../dialects/builtin/affine/affine-expr.js";
+import type { AffineMap } from "../dialects/builtin/affine/affine-map.js";
 import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import type { Block } from "../ir/block.js";
 import type { OpAsmPrinter } from "../ir/op-asm.js";
@@ -9,6 +11,7 @@ import type { Region } from "../ir/region.js";
 import type { OpResult, Value } from "../ir/value.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { BuiltinKind } from "../dialects/builtin/kind.js";
+import { printAffineExprWith } from "./affine-printer.js";
 import { AttrPrinter, TypeElision } from "./attribute-printer.js";
 import { keywordOrString, quoteString, symbolReference } from "./escape.js";
 import type { LocationAttr } from "../ir/location.js";
@@ -234,7 +237,8 @@ export class OperationPrinter implements OpAsmPrinter {
     f.next = block.first;
     // Elide the terminator when asked (custom printers of ops with implicit terminators).
     const last = block.last;
-    f.stop = !f.printTerminators && last !== null && last.name.hasTrait(OpTrait.IsTerminator) ? last : null;
+    // MLIR elides only the entry block's terminator (later blocks print theirs).
+    f.stop = !f.printTerminators && block.prev === null && last !== null && last.name.hasTrait(OpTrait.IsTerminator) ? last : null;
   }
 
   private printBlockHeader(block: Block): void {
@@ -339,6 +343,31 @@ export class OperationPrinter implements OpAsmPrinter {
 
   printOperand(value: Value): void {
     this.names.writeUse(this.out, value);
+  }
+
+  printAffineMapOfSSAIds(map: AffineMap, operands: readonly Value[]): void {
+    const results = map.results;
+    for (let i = 0; i < results.length; i++) {
+      if (i > 0) this.out.write(", ");
+      this.printAffineExprOfSSAIds(results[i]!, operands.slice(0, map.numDims), operands.slice(map.numDims));
+    }
+  }
+
+  printAffineExprOfSSAIds(expr: AffineExpr, dims: readonly Value[], symbols: readonly Value[]): void {
+    const out = this.out;
+    const names = this.names;
+    printAffineExprWith(
+      {
+        push: (text) => out.write(text),
+        dim: (i) => names.writeUse(out, dims[i]!),
+        symbol: (i) => {
+          out.write("symbol(");
+          names.writeUse(out, symbols[i]!);
+          out.write(")");
+        },
+      },
+      expr,
+    );
   }
 
   printOperands(values: readonly Value[]): void {

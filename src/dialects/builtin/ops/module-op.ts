@@ -22,7 +22,7 @@ import { BuiltinKind } from "../kind.js";
 export const moduleOp: OpDefinition = {
   name: "builtin.module",
   traits:
-    OpTrait.NoTerminator | OpTrait.SingleBlock | OpTrait.IsolatedFromAbove | OpTrait.SymbolTable | OpTrait.Symbol | OpTrait.GraphRegions,
+    OpTrait.NoTerminator | OpTrait.SingleBlock | OpTrait.IsolatedFromAbove | OpTrait.SymbolTable | OpTrait.Symbol | OpTrait.GraphRegions | OpTrait.AffineScope,
   inherentAttrs: ["sym_name", "sym_visibility"],
   defaultDialect: "builtin",
 
