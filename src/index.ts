@@ -81,6 +81,11 @@ export { FormatParseState, type CustomDirective } from "./irdl/format/compile.js
 export { FormatError } from "./irdl/format/format-lexer.js";
 export { typedByFormat } from "./irdl/format/attr-format.js";
 export { DialectAttribute, DialectType } from "./ir/dialect-attribute.js";
+export { defineAttr, defineType, type AttrDefSpec, type ParametricDefClass, type ParametricInstance } from "./irdl/attr-def.js";
+export {
+  BranchOpInterface, CallableOpInterface, CallOpInterface, FoldInterface, getInterface, implement, MemoryEffectOpInterface, OpInterface,
+  RegionBranchOpInterface, type InterfaceImpl, type MemoryEffect,
+} from "./ir/op-interface.js";
 export type { AsmParser, AsmPrinter, DialectAsmParser, DialectAsmPrinter } from "./ir/op-asm.js";
 
 // Dialects.

@@ -87,6 +87,11 @@ export interface OpDefinition {
    * storage does. Returns the properties to use.
    */
   completeProperties?(op: Operation): void;
+  /**
+   * Interface implementations indexed by `OpInterface.id` (sparse); see
+   * `getInterface`.
+   */
+  readonly interfaces?: readonly unknown[];
   /** Op-specific verification; throws a `VerifyError` (see `opError`). */
   verify?(op: Operation): void;
   /** Parses the custom form (after the op name); absent: generic only. */

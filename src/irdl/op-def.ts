@@ -5,6 +5,7 @@ import { opError } from "../ir/diagnostic.js";
 import type { LocationAttr } from "../ir/location.js";
 import type { OpAsmParser, OpAsmPrinter, ParsedOperationState } from "../ir/op-asm.js";
 import type { OpDefinition } from "../ir/op-definition.js";
+import type { InterfaceImpl } from "../ir/op-interface.js";
 import { Operation } from "../ir/operation.js";
 import { Region } from "../ir/region.js";
 import type { OpResult, Value } from "../ir/value.js";
@@ -132,6 +133,8 @@ export interface OpSpec extends OpHooks {
   readonly traits?: readonly Trait[];
   /** Declarative assembly format (MLIR ODS syntax). */
   readonly format?: string;
+  /** Interfaces the operation implements (`implement(CallOpInterface, {...})`). */
+  readonly interfaces?: readonly InterfaceImpl[];
   /** `custom<Name>(...)` directives used by `format`. */
   readonly customDirectives?: Readonly<Record<string, CustomDirective>>;
   /** Dialect whose prefix nested ops may omit (`func` in `func.func`). */
@@ -213,6 +216,8 @@ export class OpDef implements OpDefinition {
   readonly print: ((printer: OpAsmPrinter, op: Operation) => void) | undefined;
   readonly resultName: ((op: Operation) => string | readonly (string | null)[] | null) | undefined;
   readonly hooks: OpHooks;
+  /** Interface implementations by interface id (see `getInterface`). */
+  readonly interfaces: unknown[] | undefined;
   /** Verification plan, precomputed: counts of single groups and whether variable-length groups exist. */
   private readonly counts: Int32Array;
   private readonly variable: number;
@@ -267,6 +272,13 @@ export class OpDef implements OpDefinition {
     for (const o of this.operands) noteVar(o.name, o.constraint);
     for (const r of this.results) noteVar(r.name, r.constraint);
     this.resultName = spec.resultName;
+    if (spec.interfaces !== undefined && spec.interfaces.length > 0) {
+      const table: unknown[] = [];
+      for (const i of spec.interfaces) table[i.iface.id] = i.impl;
+      this.interfaces = table;
+    } else {
+      this.interfaces = undefined;
+    }
     const groups = [this.regions, this.results, this.successors, this.operands];
     this.counts = Int32Array.from(groups.map((g) => g.filter((x) => x.variadicity === "single").length));
     this.variable = groups.reduce((bits, g, i) => (g.some((x) => x.variadicity !== "single") ? bits | (1 << i) : bits), 0);

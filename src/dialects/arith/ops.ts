@@ -32,7 +32,8 @@ import {
   SameTypeOperands,
 } from "../../irdl/traits.js";
 import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
-import type { IntegerAttr } from "../builtin/attributes/integer-attr.js";
+import { IntegerAttr } from "../builtin/attributes/integer-attr.js";
+import { FoldInterface, implement } from "../../ir/op-interface.js";
 import { BuiltinKind } from "../builtin/kind.js";
 import { IntegerType } from "../builtin/types/integer-type.js";
 import type { ShapedType } from "../builtin/types/shaped-type.js";
@@ -52,6 +53,7 @@ const elementwise = [Pure, SameOperandsAndResultType, Elementwise] as const;
 function intBinary<N extends string>(name: N, extra: readonly import("../../irdl/traits.js").Trait[] = []) {
   return {
     name,
+    interfaces: intFolds[name] !== undefined ? [foldInt(intFolds[name]!)] : [],
     operands: { lhs: signlessIntegerLike, rhs: signlessIntegerLike },
     results: { result: signlessIntegerLike },
     traits: [...elementwise, ...extra],
@@ -59,9 +61,36 @@ function intBinary<N extends string>(name: N, extra: readonly import("../../irdl
   } as const;
 }
 
+/**
+ * Folds an integer binary op on two scalar integer constants (`fn` on the
+ * values; the attribute wraps the result to the type's width, as APInt does).
+ */
+function foldInt(fn: (a: bigint, b: bigint) => bigint) {
+  return implement(FoldInterface, {
+    fold(op: Operation, operands: readonly (Attribute | null)[]): Attribute[] | null {
+      const a = operands[0];
+      const b = operands[1];
+      if (a == null || b == null || a.kind !== BuiltinKind.IntegerAttr || b.kind !== BuiltinKind.IntegerAttr) return null;
+      const x = a as IntegerAttr;
+      const y = b as IntegerAttr;
+      return [IntegerAttr.get(op.context, x.type, fn(x.value, y.value))];
+    },
+  });
+}
+
+const intFolds: Record<string, (a: bigint, b: bigint) => bigint> = {
+  "arith.addi": (a, b) => a + b,
+  "arith.subi": (a, b) => a - b,
+  "arith.muli": (a, b) => a * b,
+  "arith.andi": (a, b) => a & b,
+  "arith.ori": (a, b) => a | b,
+  "arith.xori": (a, b) => a ^ b,
+};
+
 function intBinaryOverflow<N extends string>(name: N, extra: readonly import("../../irdl/traits.js").Trait[] = []) {
   return {
     name,
+    interfaces: intFolds[name] !== undefined ? [foldInt(intFolds[name]!)] : [],
     operands: { lhs: signlessIntegerLike, rhs: signlessIntegerLike },
     results: { result: signlessIntegerLike },
     properties: { overflowFlags },
@@ -118,6 +147,7 @@ export class ConstantOp extends defineOp({
   traits: [Pure, ConstantLike, AllTypesMatch("value", "result")],
   format: "attr-dict $value",
   resultName: constantName,
+  interfaces: [implement(FoldInterface, { fold: (op) => [op.getInherentAttr("value")!] })],
   inferResultTypes(_ctx, _operands, props) {
     const v = props?.get("value") as { type?: TypeAttribute | null } | undefined;
     return v !== undefined && v.type ? [v.type] : null;

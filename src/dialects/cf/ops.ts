@@ -1,8 +1,10 @@
 import type { TypeAttribute } from "../../ir/attribute.js";
 import type { Block } from "../../ir/block.js";
+import { BranchOpInterface, implement } from "../../ir/op-interface.js";
 import { opError, opErrorPlain } from "../../ir/diagnostic.js";
 import type { OpAsmParser, OpAsmPrinter, UnresolvedOperand } from "../../ir/op-asm.js";
 import type { Operation } from "../../ir/operation.js";
+import type { Value } from "../../ir/value.js";
 import { anySignlessInteger, anyType, Constraint, denseI32Array, i1, strAttr, type AttrFormat } from "../../irdl/constraint.js";
 import type { CustomDirective, FormatParseState } from "../../irdl/format/compile.js";
 import { defineOp, optionalProp, quoted, segmentSizesAttr, successor, variadic, variadicSuccessor, type OpDef } from "../../irdl/op-def.js";
@@ -115,6 +117,7 @@ export class BranchOp extends defineOp({
   successors: { dest: successor() },
   traits: [Pure, Terminator],
   format: "$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict",
+  interfaces: [implement(BranchOpInterface, { successorOperands: (op) => op.operandValues })],
   verify(op) {
     verifySuccessorOperands(op, [[0, op.operands.length]]);
   },
@@ -132,6 +135,14 @@ export class CondBranchOp extends defineOp({
     "$trueDest (`(` $trueDestOperands^ `:` type($trueDestOperands) `)`)? `,` " +
     "$falseDest (`(` $falseDestOperands^ `:` type($falseDestOperands) `)`)? attr-dict",
   inferOperandTypes: { condition: (_earlier, _count, ctx) => [IntegerType.get(ctx, 1)] },
+  interfaces: [
+    implement(BranchOpInterface, {
+      successorOperands(op: Operation, i: number): Value[] {
+        const [s, n] = (op.name.def as OpDef).operandRange(op, i === 0 ? 1 : 2);
+        return op.operandValues.slice(s, s + n);
+      },
+    }),
+  ],
   verify(op) {
     const def = CondBranchOp.def;
     const w = def.prop(op, "branch_weights") as DenseArrayAttr | undefined;

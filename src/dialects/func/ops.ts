@@ -1,5 +1,6 @@
 import type { TypeAttribute } from "../../ir/attribute.js";
 import { opError, opErrorPlain } from "../../ir/diagnostic.js";
+import { CallableOpInterface, CallOpInterface, implement } from "../../ir/op-interface.js";
 import type { StringAttr } from "../builtin/attributes/string-attr.js";
 import { OpTrait } from "../../ir/op-definition.js";
 import type { Operation } from "../../ir/operation.js";
@@ -72,6 +73,13 @@ export class FuncOp extends defineOp({
   regions: { body: region() },
   traits: [AffineScope, AutomaticAllocationScope, IsolatedFromAbove, Symbol],
   defaultDialect: "func",
+  interfaces: [
+    implement(CallableOpInterface, {
+      callableRegion: (op) => (op.regions[0]!.first === null ? null : op.regions[0]!),
+      argumentTypes: (op) => funcType(op).inputs,
+      resultTypes: (op) => funcType(op).results,
+    }),
+  ],
   parse: parseFunctionOp,
   print: printFunctionOp,
   verify(op) {
@@ -150,6 +158,7 @@ export class CallOp extends defineOp({
     no_inline: optionalProp(unitAttr),
   },
   format: "$callee `(` $operands `)` attr-dict `:` functional-type($operands, results)",
+  interfaces: [implement(CallOpInterface, { callee: (op) => op.getInherentAttr("callee")!, argOperands: (op) => op.operandValues })],
   verify(op) {
     const callee = (op.getInherentAttr("callee") as SymbolRefAttr).root;
     const fn = lookupSymbol(op, callee);
@@ -165,6 +174,7 @@ export class CallIndirectOp extends defineOp({
   results: { results: variadic(anyType) },
   properties: { arg_attrs: optionalProp(dictArray), res_attrs: optionalProp(dictArray) },
   format: "$callee `(` $callee_operands `)` attr-dict `:` type($callee)",
+  interfaces: [implement(CallOpInterface, { callee: (op) => op.operands[0]!.value, argOperands: (op) => op.operandValues.slice(1) })],
   inferResultTypes: (_ctx, operands) => (operands.length > 0 ? [...(operands[0]!.type as FunctionType).results] : null),
   inferOperandTypes: { callee_operands: (earlier) => (earlier[0]!.type as FunctionType).inputs },
   verify(op) {

@@ -16,6 +16,7 @@ import { IntegerAttr } from "../../../src/dialects/builtin/attributes/integer-at
 import { anyType, i64Attr, index, signlessIntegerLike, typeVar } from "../../../src/irdl/constraint.js";
 import { defineOp, defaultProp, optional, optionalProp, variadic } from "../../../src/irdl/op-def.js";
 import { defineDialect } from "../../../src/irdl/dialect-def.js";
+import { defineType } from "../../../src/irdl/attr-def.js";
 import { FormatError } from "../../../src/irdl/format/format-lexer.js";
 import { Pure, SameOperandsAndResultType } from "../../../src/irdl/traits.js";
 import { OpTrait } from "../../../src/ir/op-definition.js";
@@ -145,5 +146,66 @@ describe("defineOp", () => {
     assert.throws(() => defineOp({ name: "u.bad1", operands: { a: anyType }, format: "$a $b attr-dict" }), FormatError);
     assert.throws(() => defineOp({ name: "u.bad2", operands: { a: anyType }, format: "$a attr-dict" }), /type of operand 'a' is not printed/);
     assert.throws(() => defineOp({ name: "u.bad3", operands: { a: anyType }, format: "($a)? attr-dict `:` type($a)" }), /anchor/);
+  });
+});
+
+describe("attribute and type definitions", () => {
+  const Pair = defineType({
+    dialect: "v",
+    mnemonic: "pair",
+    parameters: { first: anyType, second: anyType },
+    verify: (ps) => (ps[0] === ps[1] ? "the two types must differ" : null),
+  });
+  const vDialect = defineDialect("v", { ops: [], types: [Pair] });
+
+  test("parse, print, uniquing and parameter checks", () => {
+    const ctx = new Context({ allowUnregisteredDialects: true });
+    ctx.loadDialect(vDialect);
+    const i32 = IntegerType.get(ctx, 32);
+    const f32 = FloatType.get(ctx, "f32");
+    const t = Pair.get(ctx, [i32, f32]);
+    assert.equal(Pair.get(ctx, [i32, f32]), t);
+    assert.equal(t.param("second"), f32);
+    const m = parseSourceString(ctx, '"test.op"() : () -> !v.pair<i32, f32>');
+    assert.equal(m.region(0).entryBlock!.first!.results[0]!.type, t);
+    assert.match(printOperation(m), /!v\.pair<i32, f32>/);
+    assert.throws(() => Pair.get(ctx, [i32, i32]), /the two types must differ/);
+    assert.throws(() => parseSourceString(ctx, '"test.op"() : () -> !v.pair<i32, i32>'), /the two types must differ/);
+    assert.throws(() => parseSourceString(ctx, '"test.op"() : () -> !v.nope'), /unknown type `nope` in dialect `v`/);
+  });
+});
+
+describe("interfaces", () => {
+  test("folding, calls and branches are found through getInterface", async () => {
+    const { FoldInterface, CallOpInterface, CallableOpInterface, BranchOpInterface, getInterface } = await import("../../../src/ir/op-interface.js");
+    const ctx = loadAllDialects(new Context());
+    const m = parseSourceString(
+      ctx,
+      `func.func @f(%c: i1) -> i32 {
+  %a = arith.constant 7 : i32
+  %b = arith.constant -2 : i32
+  %s = arith.addi %a, %b : i32
+  %r = call @f(%c) : (i1) -> i32
+  cf.cond_br %c, ^bb1(%s : i32), ^bb2
+^bb1(%x: i32):
+  return %x : i32
+^bb2:
+  return %r : i32
+}`,
+    );
+    const fn = m.region(0).entryBlock!.first!;
+    const ops = fn.region(0).entryBlock!.ops;
+    const [a, b, s, call, br] = ops as [Operation, Operation, Operation, Operation, Operation];
+    const fold = (op: Operation, operands: (import("../../../src/ir/attribute.js").Attribute | null)[]) => getInterface(op, FoldInterface)!.fold(op, operands);
+    const va = fold(a, [])![0]!;
+    const vb = fold(b, [])![0]!;
+    assert.equal((fold(s, [va as IntegerAttr, vb as IntegerAttr])![0] as IntegerAttr).value, 5n);
+    assert.equal(fold(s, [va as IntegerAttr, null]), null);
+    assert.equal(getInterface(call, CallOpInterface)!.argOperands(call).length, 1);
+    assert.equal(getInterface(fn, CallableOpInterface)!.resultTypes(fn).length, 1);
+    const branch = getInterface(br, BranchOpInterface)!;
+    assert.equal(branch.successorOperands(br, 0)[0], s.results[0]);
+    assert.deepEqual(branch.successorOperands(br, 1), []);
+    assert.equal(getInterface(s, CallOpInterface), null);
   });
 });
