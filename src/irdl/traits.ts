@@ -99,8 +99,13 @@ function allTypes(op: Operation): TypeAttribute[] {
 export const SameOperandsAndResultType = flagTrait("SameOperandsAndResultType", OpTrait.SameOperandsAndResultType, (op) => {
   if (op.numOperands === 0) throw opError(op, "expected 1 or more operands, but found 0");
   if (op.numResults === 0) throw opError(op, "expected 1 or more results, but found 0");
-  const ts = allTypes(op);
   const type = op.results[0]!.type;
+  // Fast path: every type is the result's (uniqued, so `===`).
+  let same = true;
+  for (let i = 1; i < op.results.length && same; i++) same = op.results[i]!.type === type;
+  for (let i = 0; i < op.operands.length && same; i++) same = op.operands[i]!.value.type === type;
+  if (same) return;
+  const ts = allTypes(op);
   const element = elementOf(type);
   const encoding = type.kind === BuiltinKind.RankedTensorType ? (type as unknown as RankedTensorLike).encoding : null;
   // Results after the first, then the operands (MLIR's order).

@@ -140,6 +140,8 @@ interface LiteralEl extends Element {
   kind: Kind.Literal;
   text: string;
   keyword: boolean;
+  /** What the printer writes: the text, with its space when it has one (built once). */
+  printed: string;
 }
 interface VarEl extends Element {
   kind: Kind.Operand | Kind.Attr | Kind.Region | Kind.Successor;
@@ -231,7 +233,7 @@ class FormatCompiler {
         if (t.value === "\\n") return { kind: Kind.Newline, space: false };
         const c = t.value.charCodeAt(0);
         const keyword = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-        return { kind: Kind.Literal, text: t.value, keyword, space: false };
+        return { kind: Kind.Literal, text: t.value, keyword, space: false, printed: t.value };
       }
       case FTok.Variable:
         return this.variable(t.value);
@@ -423,6 +425,7 @@ function assignSpacing(els: AnyEl[], state: { shouldEmitSpace: boolean; lastWasP
       case Kind.Literal: {
         const v = el.text;
         el.space = state.shouldEmitSpace && spaceBeforeLiteral(v, state.lastWasPunctuation);
+        el.printed = el.space ? " " + v : v;
         state.shouldEmitSpace = v.length !== 1 || !"<({[".includes(v[0]!);
         state.lastWasPunctuation = v[0] !== "_" && !/[A-Za-z]/.test(v[0]!);
         break;
@@ -478,6 +481,11 @@ export class FormatProgram {
   private readonly elidedInAttrDict: Set<string>;
   private readonly implicitTerminator: string | null;
   private readonly sameOperandsAndResult: boolean;
+  /** No optional or variadic operand group: operand group g is operand g. */
+  private readonly singleOperands: boolean;
+  /** Per property: the context and default value last computed (defaults are uniqued per context). */
+  private readonly defaultCtx: (Context | null)[];
+  private readonly defaultValue: (Attribute | null)[];
 
   constructor(
     readonly def: OpDef,
@@ -485,6 +493,9 @@ export class FormatProgram {
     c: FormatCompiler,
   ) {
     this.implicitTerminator = def.implicitTerminator;
+    this.singleOperands = def.operands.every((o) => o.variadicity === "single");
+    this.defaultCtx = def.props.map(() => null);
+    this.defaultValue = def.props.map(() => null);
     this.sameOperandsAndResult = (def.traits & OpTrait.SameOperandsAndResultType) !== 0;
     this.elidedInAttrDict = new Set(c.printedProps);
     this.elidedInAttrDict.add("operandSegmentSizes");
@@ -1003,7 +1014,7 @@ export class FormatProgram {
     const def = this.def;
     switch (el.kind) {
       case Kind.Literal:
-        p.write(el.space ? " " + el.text : el.text);
+        p.write(el.printed);
         return;
       case Kind.Space:
         if (el.space) p.write(" ");
@@ -1019,6 +1030,11 @@ export class FormatProgram {
             if (i > 0) p.write(", ");
             p.printOperand(os[i]!.value);
           }
+          return;
+        }
+        if (this.singleOperands) {
+          // Every group holds one operand: group g is operand g.
+          p.printOperand(op.operands[el.group]!.value);
           return;
         }
         const [s, n] = def.operandRange(op, el.group);
@@ -1126,7 +1142,7 @@ export class FormatProgram {
         const pd = def.props[anchor.group]!;
         const a = def.prop(op, pd.name);
         if (a === undefined) return false;
-        return !(pd.default !== null && a === pd.default(op.context));
+        return !(pd.default !== null && a === this.defaultOf(anchor.group, op.context));
       }
       case Kind.Type:
         return this.typesOf(anchor, op).length > 0;
@@ -1189,8 +1205,20 @@ export class FormatProgram {
   }
 
   private isDefault(op: Operation, name: string, value: Attribute): boolean {
-    const pd = this.def.props.find((x) => x.name === name);
-    return pd !== undefined && pd.default !== null && value === pd.default(op.context);
+    const props = this.def.props;
+    for (let i = 0; i < props.length; i++) {
+      if (props[i]!.name === name) return props[i]!.default !== null && value === this.defaultOf(i, op.context);
+    }
+    return false;
+  }
+
+  /** The default value of property `i` in `ctx` (cached: one context at a time in practice). */
+  private defaultOf(i: number, ctx: Context): Attribute {
+    if (this.defaultCtx[i] === ctx) return this.defaultValue[i]!;
+    const v = this.def.props[i]!.default!(ctx);
+    this.defaultCtx[i] = ctx;
+    this.defaultValue[i] = v;
+    return v;
   }
 
   private printAttrDict(p: OpAsmPrinter, op: Operation, withKeyword: boolean): void {
@@ -1204,6 +1232,7 @@ export class FormatProgram {
         dict = DictionaryAttr.with(op.context, dict, n, d.values[i]!);
       }
     }
+    if (dict === null) return;
     if (withKeyword) p.printOptionalAttrDictWithKeyword(dict);
     else p.printOptionalAttrDict(dict);
   }
