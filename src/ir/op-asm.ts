@@ -1,6 +1,7 @@
 import type { Attribute, TypeAttribute } from "./attribute.js";
 import type { Block } from "./block.js";
 import type { Context } from "./context.js";
+import type { AffineMap } from "../dialects/builtin/affine/affine-map.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import type { LocationAttr } from "./location.js";
 import type { Operation } from "./operation.js";
@@ -74,6 +75,8 @@ export interface AsmParser {
   parseTypeList(): TypeAttribute[];
   /** `x`-separated dimensions ending before the element type (`4x?x`). */
   parseDimensionList(allowDynamic: boolean): number[];
+  /** A bare affine map, `(d0, d1) -> (d1, d0)` (MLIR's `parseAffineMap`). */
+  parseAffineMap(): AffineMap;
 }
 
 /**

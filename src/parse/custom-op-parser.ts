@@ -12,6 +12,8 @@ import { parseAttribute, parseDictionaryAttr, parseOptionalAttribute, symbolName
 import { parseLocationInstance } from "./location-parser.js";
 import { keyOfText, type OperationParser } from "./operation-parser.js";
 import { Tok } from "./token.js";
+import { parseAffineMapBody } from "./affine-parser.js";
+import type { AffineMap } from "../dialects/builtin/affine/affine-map.js";
 import {
   parseDimensionListRanked,
   parseFunctionResultTypes,
@@ -190,6 +192,10 @@ export class AsmParserImpl implements AsmParser {
 
   parseDimensionList(allowDynamic: boolean): number[] {
     return parseDimensionListRanked(this.p, allowDynamic);
+  }
+
+  parseAffineMap(): AffineMap {
+    return parseAffineMapBody(this.p);
   }
 }
 

@@ -105,10 +105,13 @@ export class SSANameState {
                 }
                 continue;
               }
-              // One name per result (`%sum, %overflow`); unnamed ones get numbers.
+              // One name per result (`%sum, %overflow`); unnamed ones get numbers;
+              // `true` continues the previous result's group (`%sizes:2`).
               for (let i = 0; i < rs.length; i++) {
                 const h = hint[i];
-                if (h === undefined || h === null) {
+                if (h === true && i > 0) {
+                  rs[i]!.printId = rs[i - 1]!.printId;
+                } else if (h === undefined || h === null || h === true) {
                   rs[i]!.printId = v++;
                 } else {
                   rs[i]!.printId = this.nameValue(h, used, (scope ??= []), c);
@@ -205,7 +208,15 @@ export class SSANameState {
     const id = value.printId;
     const base = id >= 0 ? `%${id}` : id <= namedBase ? "%" + this.names[namedBase - id]! : `%arg${-1 - id}`;
     const owner = value.definingOp;
-    return owner !== null && owner.results.length > 1 && isGrouped(owner) ? `${base}#${(value as OpResult).index}` : base;
+    if (owner === null || owner.results.length < 2) return base;
+    // A use of a result in a group of several prints its position in the group (`%sizes#1`).
+    const rs = owner.results;
+    const i = (value as OpResult).index;
+    let s = i;
+    while (s > 0 && rs[s - 1]!.printId === id) s--;
+    let e = i + 1;
+    while (e < rs.length && rs[e]!.printId === id) e++;
+    return e - s > 1 ? `${base}#${i - s}` : base;
   }
 
   /** The label of `block`, as a string. */

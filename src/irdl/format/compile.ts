@@ -834,7 +834,7 @@ export class FormatProgram {
           types = fill(us.length, firstResultType());
           break;
         case TypeSource.Infer:
-          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands).slice();
+          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, us.length).slice();
           break;
         default:
           types = fill(us.length, firstOperandType());
@@ -858,7 +858,7 @@ export class FormatProgram {
     for (const p of def.props) {
       const v = st.props.get(p.name);
       if (v !== undefined) names.push(p.name), values.push(v);
-      else if (p.default !== null) names.push(p.name), values.push(p.default(ctx));
+      else if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
     }
     for (const [n, v] of st.props) {
       if (!def.props.some((p) => p.name === n)) names.push(n), values.push(v);
