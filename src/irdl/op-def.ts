@@ -130,7 +130,7 @@ export interface OpHooks {
    * resolved before them (ODS's `TypesMatchWith`) and the number of operands
    * the group has (`index` for each of `count` sizes): by group name.
    */
-  inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[], count: number) => readonly TypeAttribute[]>>;
+  inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[], count: number, ctx: Context) => readonly TypeAttribute[]>>;
 }
 
 /** A declarative operation definition: the data every part of tsdl reads. */

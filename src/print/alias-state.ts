@@ -170,6 +170,14 @@ class AliasCollector implements OpAsmPrinter {
     for (let i = 0; i < operands.length; i++) this.visitType(operands[i]!.value.type);
     const results = op.results;
     for (let i = 0; i < results.length; i++) this.visitType(results[i]!.type);
+    // The generic form prints the properties (`<{permutation = #map}>`): after the types, before the attributes.
+    const props = op.properties;
+    if (props !== null) {
+      if (props.kind === BuiltinKind.DictionaryAttr) {
+        const vs = (props as DictionaryAttr).values;
+        for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
+      } else this.visit(props, false);
+    }
     if (op.attributes !== null) {
       const vs = op.attributes.values;
       for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);

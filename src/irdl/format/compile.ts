@@ -645,12 +645,15 @@ export class FormatProgram {
         el.directive.parse(parser, st, el.args);
         return;
       case Kind.Optional: {
-        if (this.parseOptionalFirst(el.then, st, parser)) {
+        // Leading spacing elements (`` (`` `[` $x^ `]`)? ``) read nothing.
+        let first = 0;
+        while (first < el.then.length && (el.then[first]!.kind === Kind.Space || el.then[first]!.kind === Kind.Newline)) first++;
+        if (this.parseOptionalFirst(el.then[first]!, st, parser)) {
           // A unit-attribute anchor after the first element is not written:
           // the group's presence sets it.
           const a = el.anchor;
-          const unitAnchor = a.kind === Kind.Attr && a !== el.then[0] && isUnitConstraint(def.props[a.group]!.constraint);
-          for (let i = 1; i < el.then.length; i++) if (!(unitAnchor && el.then[i] === a)) this.parseElement(el.then[i]!, st, parser);
+          const unitAnchor = a.kind === Kind.Attr && a !== el.then[first] && isUnitConstraint(def.props[a.group]!.constraint);
+          for (let i = first + 1; i < el.then.length; i++) if (!(unitAnchor && el.then[i] === a)) this.parseElement(el.then[i]!, st, parser);
           if (unitAnchor) st.props.set(def.props[(a as VarEl).group]!.name, unitAttrOf(parser.context));
         } else if (el.else.length > 0) {
           this.parseElements(el.else, st, parser);
@@ -661,8 +664,7 @@ export class FormatProgram {
   }
 
   /** Parses the first element of an optional group if it is present; false when it is not. */
-  private parseOptionalFirst(els: readonly AnyEl[], st: FormatParseState, parser: OpAsmParser): boolean {
-    const first = els[0]!;
+  private parseOptionalFirst(first: AnyEl, st: FormatParseState, parser: OpAsmParser): boolean {
     const def = this.def;
     switch (first.kind) {
       case Kind.Literal:
@@ -834,7 +836,7 @@ export class FormatProgram {
           types = fill(us.length, firstResultType());
           break;
         case TypeSource.Infer:
-          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, us.length).slice();
+          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, us.length, ctx).slice();
           break;
         default:
           types = fill(us.length, firstOperandType());
