@@ -118,6 +118,12 @@ export interface OpAsmParser extends AsmParser {
   parseSuccessor(): Block;
   parseOptionalSuccessor(): Block | null;
   parseOptionalLocationSpecifier(): LocationAttr | null;
+  /**
+   * Gives `op`, made by the parser rather than read (an implicit
+   * terminator), the location of the operation being parsed, as MLIR's
+   * `ensureTerminator(..., result.location)` does.
+   */
+  setImplicitLocation(op: Operation): void;
   /** The result name declared for result `i`, without `%` (null when there is none). */
   resultName(i: number): string | null;
 }

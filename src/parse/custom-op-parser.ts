@@ -6,6 +6,7 @@ import type { AsmParser, OpAsmArgument, OpAsmParser, ParsedOperationState, Unres
 import type { ParserState } from "./parser-state.js";
 import type { OperationName } from "../ir/operation-name.js";
 import type { Region } from "../ir/region.js";
+import type { Operation } from "../ir/operation.js";
 import type { Value } from "../ir/value.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { parseAttribute, parseDictionaryAttr, parseOptionalAttribute, symbolName } from "./attribute-parser.js";
@@ -229,6 +230,10 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     let n = 0;
     for (const c of this.resultCounts) n += c;
     return n;
+  }
+
+  setImplicitLocation(op: Operation): void {
+    op.setLazyLocation(this.p.locations, this.nameOffset);
   }
 
 

@@ -167,9 +167,11 @@ export class SSANameState {
     this.writeName(out, value);
     if (value.printGen !== this.gen) return;
     const owner = value.definingOp;
-    if (owner !== null && owner.results.length > 1 && isGrouped(owner)) {
+    if (owner === null || owner.results.length < 2) return;
+    const pos = groupPosition(value as OpResult);
+    if (pos >= 0) {
       out.writeByte(35); // '#'
-      out.writeUint((value as OpResult).index);
+      out.writeUint(pos);
     }
   }
 
@@ -209,20 +211,28 @@ export class SSANameState {
     const base = id >= 0 ? `%${id}` : id <= namedBase ? "%" + this.names[namedBase - id]! : `%arg${-1 - id}`;
     const owner = value.definingOp;
     if (owner === null || owner.results.length < 2) return base;
-    // A use of a result in a group of several prints its position in the group (`%sizes#1`).
-    const rs = owner.results;
-    const i = (value as OpResult).index;
-    let s = i;
-    while (s > 0 && rs[s - 1]!.printId === id) s--;
-    let e = i + 1;
-    while (e < rs.length && rs[e]!.printId === id) e++;
-    return e - s > 1 ? `${base}#${i - s}` : base;
+    const pos = groupPosition(value as OpResult);
+    return pos >= 0 ? `${base}#${pos}` : base;
   }
 
   /** The label of `block`, as a string. */
   block(block: Block): string {
     return block.printGen === this.gen ? `^bb${block.printOrder}` : "INVALIDBLOCK";
   }
+}
+
+/**
+ * The position of result `r` in its group of results sharing one name
+ * (`%sizes:2`: `%sizes#1` is position 1), or -1 when `r` is named alone.
+ */
+function groupPosition(r: OpResult): number {
+  const rs = r.owner.results;
+  const id = r.printId;
+  const i = r.index;
+  let s = i;
+  while (s > 0 && rs[s - 1]!.printId === id) s--;
+  if (s === i && (i + 1 >= rs.length || rs[i + 1]!.printId !== id)) return -1;
+  return i - s;
 }
 
 /**

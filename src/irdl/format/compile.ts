@@ -587,7 +587,7 @@ export class FormatProgram {
               rs.push(r);
             }
           }
-          for (const r of rs) this.ensureTerminator(r, parser.context);
+          for (const r of rs) this.ensureTerminator(r, parser);
           distributeGroups(def.regions.length, rs, st.regions, def.regions.map((r) => r.variadicity));
           return;
         }
@@ -612,7 +612,7 @@ export class FormatProgram {
             rs.push(r);
           }
         }
-        for (const r of rs) this.ensureTerminator(r, parser.context);
+        for (const r of rs) this.ensureTerminator(r, parser);
         st.regions[el.group] = rs;
         return;
       }
@@ -697,7 +697,7 @@ export class FormatProgram {
       case Kind.Region: {
         const r = new Region();
         if (!parser.parseOptionalRegion(r)) return false;
-        this.ensureTerminator(r, parser.context);
+        this.ensureTerminator(r, parser);
         if (first.ref === Ref.AllRegions) st.regions[0] = [r];
         else st.regions[first.group] = [r];
         return true;
@@ -777,14 +777,17 @@ export class FormatProgram {
     st.attributes = rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
   }
 
-  private ensureTerminator(r: Region, ctx: Context): void {
+  private ensureTerminator(r: Region, parser: OpAsmParser): void {
+    const ctx = parser.context;
     const term = this.implicitTerminator;
     if (term === null) return;
     if (r.first === null) r.append(new Block());
     const b = r.first!;
     const last = b.last;
     if (last !== null && last.name.hasTrait(OpTrait.IsTerminator)) return;
-    b.append(Operation.create(ctx.operationName(term)));
+    const t = Operation.create(ctx.operationName(term));
+    parser.setImplicitLocation(t);
+    b.append(t);
   }
 
   /** Resolves operands, infers missing types and fills the operation state. */
