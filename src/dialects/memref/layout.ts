@@ -46,8 +46,9 @@ export function compatible(a: number, b: number): boolean {
   return a === DYNAMIC || b === DYNAMIC || a === b;
 }
 
-/** `a * b`, dynamic if either is. */
+/** `a * b`: 0 if either is 0 (MLIR's `SaturatedInteger`), else dynamic if either is. */
 export function mulDyn(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
   return a === DYNAMIC || b === DYNAMIC ? DYNAMIC : a * b;
 }
 

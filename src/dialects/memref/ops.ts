@@ -251,7 +251,6 @@ export class ReallocOp extends defineOp({
   properties: { alignment: optionalProp(alignmentAttr) },
   format: "$source (`(` $dynamicResultSize^ `)`)? attr-dict `:` type($source) `to` type(results)",
   inferOperandTypes: { dynamicResultSize: indexTypes },
-  resultName: () => "realloc",
   verify(op) {
     const src = memrefOfOp(op);
     const res = op.results[0]!.type as MemRefType;
@@ -325,7 +324,9 @@ function parseAllocaScope(p: OpAsmParser, state: ParsedOperationState): void {
   const b = r.first!;
   const last = b.last;
   if (last === null || !last.name.hasTrait(OpTrait.IsTerminator)) {
-    b.append(Operation.create(p.context.operationName("memref.alloca_scope.return")));
+    const t = Operation.create(p.context.operationName("memref.alloca_scope.return"));
+    p.setImplicitLocation(t);
+    b.append(t);
   }
   state.attributes = p.parseOptionalAttrDict();
   state.regions = [r];
@@ -474,7 +475,13 @@ export class MemorySpaceCastOp extends defineOp({
   traits: [Pure],
   format: "$source attr-dict `:` type($source) `to` type($dest)",
   resultName: () => "memspacecast",
-  verify: (op) => verifyCast(op, false),
+  verify(op) {
+    // Unranked to unranked is fine here (only the memory space changes).
+    const a = op.operands[0]!.value.type;
+    const b = op.results[0]!.type;
+    if (!isRankedMemRef(a) && !isRankedMemRef(b) && elementOf(a) === elementOf(b)) return;
+    verifyCast(op, false);
+  },
 }) {}
 
 /** `memref.copy`: copies the contents of one memref into another. */
@@ -646,15 +653,25 @@ export class SubViewOp extends defineOp({
       rs.push(mulDyn(ss.strides[i]!, strides[i]!));
     }
     const expected = MemRefType.get(op.context, sizes, src.elementType, StridedLayoutAttr.get(op.context, offset, rs), src.memorySpace);
-    if (res.shape.length !== sizes.length) return; // rank-reduced: not checked here
     const mismatch = (what: string): never => {
       throw opErrorPlain(op, `expected result type to be ${quoted(expected)} or a rank-reduced version. (${what}), but got ${quoted(res)}`);
     };
-    for (let i = 0; i < sizes.length; i++) if (res.shape[i] !== sizes[i]) mismatch("mismatch of result sizes");
+    // Match the result's dimensions to the expected ones, dropping unit
+    // dimensions of the expected type (MLIR's rank-reduction mask).
+    if (res.shape.length > sizes.length) mismatch("mismatch of result rank");
+    const kept: number[] = [];
+    let i = 0;
+    for (let j = 0; j < sizes.length; j++) {
+      if (i < res.shape.length && res.shape[i] === sizes[j]) {
+        kept.push(j);
+        i++;
+      } else if (sizes[j] !== 1) mismatch("mismatch of result sizes");
+    }
+    if (i !== res.shape.length) mismatch("mismatch of result sizes");
     if (memorySpaceOf(res) !== memorySpaceOf(src)) mismatch("mismatch of result memory space");
     const rso = stridesAndOffset(res);
     if (rso === null) return;
-    if (rso.offset !== offset || rso.strides.some((s, i) => s !== rs[i] && sizes[i] !== 1)) mismatch("mismatch of result layout");
+    if (rso.offset !== offset || kept.some((j, k) => rso.strides[k] !== rs[j])) mismatch("mismatch of result layout");
   },
 }) {}
 
@@ -1108,7 +1125,7 @@ function parsePrefetch(p: OpAsmParser, state: ParsedOperationState): void {
   const ctAt = p.currentOffset();
   const ct = p.parseKeywordAny();
   if (ct !== "data" && ct !== "instr") p.emitError("cache type has to be 'data' or 'instr'", ctAt);
-  const attrs = p.parseOptionalAttrDict();
+  // As MLIR's parser: no attribute dictionary (the printer would print one).
   p.parsePunctuation(":");
   const t = p.parseType();
   const idx = IndexType.get(p.context);
@@ -1120,7 +1137,6 @@ function parsePrefetch(p: OpAsmParser, state: ParsedOperationState): void {
     [IntegerAttrRef.bool(ctx, ct === "data"), IntegerAttrRef.bool(ctx, rw === "write"), hint],
     3,
   );
-  state.attributes = attrs;
 }
 
 function printPrefetch(p: OpAsmPrinter, op: Operation): void {
