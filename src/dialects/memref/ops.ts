@@ -254,10 +254,12 @@ export class ReallocOp extends defineOp({
   verify(op) {
     const src = memrefOfOp(op);
     const res = op.results[0]!.type as MemRefType;
-    if (src.elementType !== res.elementType) throw opError(op, `different element types specified for source ${quoted(src)} and result ${quoted(res)}`);
+    if (src.elementType !== res.elementType) {
+      throw opErrorPlain(op, `different element types specified for source memref type ${quoted(src)} and result memref type ${quoted(res)}`);
+    }
     const dynamic = res.shape[0] === DYNAMIC;
     if (dynamic !== (op.operands.length === 2)) {
-      throw opError(op, dynamic ? "missing dynamic result size" : "unnecessary dynamic result size");
+      throw opErrorPlain(op, `${dynamic ? "missing" : "unnecessary"} dimension operand for result type ${quoted(res)}`);
     }
   },
 }) {}
@@ -573,8 +575,15 @@ export class GlobalOp extends defineOp({
         init.kind === BuiltinKind.DenseResourceElementsAttr ||
         init.kind === BuiltinKind.DenseStringElementsAttr ||
         init.kind === BuiltinKind.SparseElementsAttr;
-      if (!isElements) throw opError(op, `initial value should be a unit or elements attribute, but got ${quoted(init)}`);
-      if (it !== expected) throw opError(op, `initial value expected to be of type ${quoted(expected)}, but was of type ${quoted(it!)}`);
+      if (!isElements) throw opError(op, `initial value should be a unit or elements attribute, but got ${quoted(init).slice(1, -1)}`);
+      const is = it as ShapedType;
+      if (is.elementType !== expected.elementType) {
+        throw opError(op, `initial value element expected to be of type ${quoted(expected.elementType)}, but was of type ${quoted(is.elementType)}`);
+      }
+      const ishape = is.shape ?? [];
+      if (ishape.length !== expected.shape.length || ishape.some((d, i) => d !== expected.shape[i])) {
+        throw opError(op, `initial value shape expected to be ${expected.shape.join(", ")} but was ${ishape.join(", ")}`);
+      }
     }
   },
 }) {}
@@ -643,6 +652,9 @@ export class SubViewOp extends defineOp({
     const offsets = staticValues(def.prop(op, "static_offsets"));
     const sizes = staticValues(def.prop(op, "static_sizes"));
     const strides = staticValues(def.prop(op, "static_strides"));
+    if (memorySpaceOf(src) !== memorySpaceOf(res)) {
+      throw opErrorPlain(op, `different memory spaces specified for base memref type ${quoted(src)} and subview memref type ${quoted(res)}`);
+    }
     if (src.elementType !== res.elementType) throw opErrorPlain(op, `expected result element type to be ${quoted(src.elementType)}, but got ${quoted(res)}`);
     const ss = stridesAndOffset(src);
     if (ss === null || offsets.length !== src.shape.length) return;
@@ -692,10 +704,10 @@ export class ReinterpretCastOp extends defineOp({
     const src = op.operands[0]!.value.type;
     const res = op.results[0]!.type as MemRefType;
     if (elementOf(src) !== res.elementType) {
-      throw opError(op, `different element types specified for source type ${quoted(src)} and result memref type ${quoted(res)}`);
+      throw opErrorPlain(op, `different element types specified for source type ${quoted(src)} and result memref type ${quoted(res)}`);
     }
     if (memorySpaceOf(src) !== memorySpaceOf(res)) {
-      throw opError(op, `different memory spaces specified for source type ${quoted(src)} and result memref type ${quoted(res)}`);
+      throw opErrorPlain(op, `different memory spaces specified for source type ${quoted(src)} and result memref type ${quoted(res)}`);
     }
     const def = op.name.def as OpDef;
     const sizes = staticValues(def.prop(op, "static_sizes"));
@@ -703,16 +715,16 @@ export class ReinterpretCastOp extends defineOp({
     const offsets = staticValues(def.prop(op, "static_offsets"));
     for (let i = 0; i < sizes.length && i < res.shape.length; i++) {
       const r = res.shape[i]!;
-      if (r !== DYNAMIC && r !== sizes[i]) throw opError(op, `expected result type with size = ${sizes[i] === DYNAMIC ? "dynamic" : sizes[i]} instead of ${r} in dim = ${i}`);
+      if (r !== DYNAMIC && r !== sizes[i]) throw opErrorPlain(op, `expected result type with size = ${sizes[i] === DYNAMIC ? "dynamic" : sizes[i]} instead of ${r} in dim = ${i}`);
     }
     const rso = stridesAndOffset(res);
     if (rso === null) return;
     if (offsets.length > 0 && rso.offset !== DYNAMIC && rso.offset !== offsets[0]) {
-      throw opError(op, `expected result type with offset = ${offsets[0] === DYNAMIC ? "dynamic" : offsets[0]} instead of ${rso.offset}`);
+      throw opErrorPlain(op, `expected result type with offset = ${offsets[0] === DYNAMIC ? "dynamic" : offsets[0]} instead of ${rso.offset}`);
     }
     for (let i = 0; i < strides.length && i < rso.strides.length; i++) {
       const r = rso.strides[i]!;
-      if (r !== DYNAMIC && r !== strides[i]) throw opError(op, `expected result type with stride = ${strides[i] === DYNAMIC ? "dynamic" : strides[i]} instead of ${r} in dim = ${i}`);
+      if (r !== DYNAMIC && r !== strides[i]) throw opErrorPlain(op, `expected result type with stride = ${strides[i] === DYNAMIC ? "dynamic" : strides[i]} instead of ${r} in dim = ${i}`);
     }
   },
 }) {}
@@ -784,16 +796,19 @@ export class CollapseShapeOp extends defineOp({
   verify(op) {
     const src = memrefOfOp(op);
     const res = op.results[0]!.type as MemRefType;
-    verifyReshapeLike(op, res, src, "collapse_shape");
     const groups = reassociationOf(op);
-    for (let i = 0; i < groups.length; i++) {
+    if (groups.length !== res.shape.length) {
+      throw opError(op, `invalid number of reassociation groups: found ${groups.length}, expected ${res.shape.length}`);
+    }
+    for (let i = 0; i < groups.length && i < res.shape.length; i++) {
       let size = 1;
-      for (const d of groups[i]!) size = mulDyn(size, src.shape[d]!);
+      for (const d of groups[i]!) size = size === DYNAMIC || (src.shape[d] ?? DYNAMIC) === DYNAMIC ? DYNAMIC : size * src.shape[d]!;
       const r = res.shape[i]!;
       if (r !== DYNAMIC && size !== DYNAMIC && r !== size) {
         throw opError(op, `collapsed dim size (${r}) must equal reassociation group size (${size})`);
       }
     }
+    verifyReshapeLike(op, res, src, "collapse_shape");
   },
 }) {}
 
@@ -830,9 +845,9 @@ export class ViewOp extends defineOp({
   verify(op) {
     const src = memrefOfOp(op);
     const res = op.results[0]!.type as MemRefType;
-    if (src.layout !== null) throw opError(op, `unsupported map for base memref type ${quoted(src)}`);
-    if (res.layout !== null) throw opError(op, `unsupported map for result memref type ${quoted(res)}`);
-    if (memorySpaceOf(src) !== memorySpaceOf(res)) throw opError(op, `different memory spaces specified for base memref type ${quoted(src)} and view memref type ${quoted(res)}`);
+    if (src.layout !== null) throw opErrorPlain(op, `unsupported map for base memref type ${quoted(src)}`);
+    if (res.layout !== null) throw opErrorPlain(op, `unsupported map for result memref type ${quoted(res)}`);
+    if (memorySpaceOf(src) !== memorySpaceOf(res)) throw opErrorPlain(op, `different memory spaces specified for base memref type ${quoted(src)} and view memref type ${quoted(res)}`);
     const expected = res.shape.filter((d) => d === DYNAMIC).length;
     const n = op.operands.length - 2;
     if (n !== expected) throw opError(op, `incorrect number of dynamic sizes, has ${n}, expected ${expected}`);
@@ -945,13 +960,17 @@ export class ExtractStridedMetadataOp extends defineOp({
   },
   verify(op) {
     const src = memrefOfOp(op);
+    // InferTypeOpInterface: the result types follow from the source type.
     const rank = src.shape.length;
-    if (op.results.length !== 2 + 2 * rank) {
-      throw opError(op, `failed to verify that all of {sizes, strides} have the same number of values: expected ${rank} sizes and strides`);
-    }
-    const base = op.results[0]!.type as MemRefType;
-    if (base.elementType !== src.elementType || memorySpaceOf(base) !== memorySpaceOf(src)) {
-      throw opError(op, "failed to verify that base buffer has the element type and memory space of the source");
+    const idx = IndexType.get(op.context);
+    const inferred: TypeAttribute[] = [MemRefType.get(op.context, [], src.elementType, null, src.memorySpace), idx];
+    for (let i = 0; i < 2 * rank; i++) inferred.push(idx);
+    const actual = op.results.map((r) => r.type);
+    if (actual.length !== inferred.length || actual.some((t, i) => t !== inferred[i])) {
+      throw opError(
+        op,
+        `inferred type(s) ${inferred.map((t) => quoted(t)).join(", ")} are incompatible with return type(s) of operation ${actual.map((t) => quoted(t)).join(", ")}`,
+      );
     }
   },
 }) {
