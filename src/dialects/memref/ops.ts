@@ -294,10 +294,12 @@ export class AllocaScopeOp extends defineOp({
     const term = b === null ? null : b.last;
     if (term === null || term.opName !== "memref.alloca_scope.return") return;
     if (term.operands.length !== op.results.length) {
-      throw opError(
+      const e = opError(
         op,
         `along control flow edge from Operation memref.alloca_scope.return to parent: region branch point has ${term.operands.length} operands, but region successor needs ${op.results.length} inputs`,
       );
+      e.diagnostic.attachNote("region branch point", term.location);
+      throw e;
     }
     for (let i = 0; i < term.operands.length; i++) {
       if (term.operands[i]!.value.type !== op.results[i]!.type) {
