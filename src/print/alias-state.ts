@@ -171,8 +171,10 @@ class AliasCollector implements OpAsmPrinter {
     const results = op.results;
     for (let i = 0; i < results.length; i++) this.visitType(results[i]!.type);
     // The generic form prints the properties (`<{permutation = #map}>`): after the types, before the attributes.
+    // mlir-opt finds aliases in the properties of registered ops only (an
+    // unregistered op's are one opaque attribute to it).
     const props = op.properties;
-    if (props !== null) {
+    if (props !== null && op.name.def !== null) {
       if (props.kind === BuiltinKind.DictionaryAttr) {
         const vs = (props as DictionaryAttr).values;
         for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
