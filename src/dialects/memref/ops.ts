@@ -6,6 +6,7 @@ import { OpTrait } from "../../ir/op-definition.js";
 import { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
 import type { Value } from "../../ir/value.js";
+import type { Context } from "../../ir/context.js";
 import {
   affineMapAttr,
   anyAttr,
@@ -13,7 +14,6 @@ import {
   anyOf,
   anySignlessInteger,
   anyType,
-  arrayAttr,
   boolAttr,
   Constraint,
   denseI64Array,
@@ -45,16 +45,20 @@ import {
   Pure,
   RecursiveMemoryEffects,
   ReturnLike,
+  SingleBlock,
   SingleBlockImplicitTerminator,
   Terminator,
   Symbol,
+  type Trait,
 } from "../../irdl/traits.js";
 import { lookupSymbol } from "../func/ops.js";
+import type { SymbolRefAttr } from "../builtin/attributes/symbol-ref-attr.js";
 import type { AffineMap } from "../builtin/affine/affine-map.js";
 import { AffineDimExpr } from "../builtin/affine/affine-expr.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
 import type { ArrayAttr } from "../builtin/attributes/array-attr.js";
-import type { IntegerAttr } from "../builtin/attributes/integer-attr.js";
+import { IntegerAttr } from "../builtin/attributes/integer-attr.js";
+import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
 import { StringAttr } from "../builtin/attributes/string-attr.js";
 import { StridedLayoutAttr } from "../builtin/attributes/strided-layout-attr.js";
 import { TypeAttr } from "../builtin/attributes/type-attr.js";
@@ -152,16 +156,11 @@ const stringLiteralFormat: AttrFormat = {
   parse: (p) => StringAttr.get(p.context, p.parseString()),
   print: (p, a) => p.printString((a as StringAttr).value),
 };
-const falseAttr = (ctx: import("../../ir/context.js").Context): Attribute => {
-  return boolFalse(ctx);
-};
-function boolFalse(ctx: import("../../ir/context.js").Context): Attribute {
-  return (IntegerAttrRef.bool as (ctx: import("../../ir/context.js").Context, v: boolean) => Attribute)(ctx, false);
-}
-import { IntegerAttr as IntegerAttrRef } from "../builtin/attributes/integer-attr.js";
+/** `false` (`BoolAttr`), the default of `nontemporal`. */
+const falseAttr = (ctx: Context): Attribute => IntegerAttr.bool(ctx, false);
 
 /** `index` for each of `n` operands (variadic index groups the format does not type). */
-const indexTypes = (_earlier: readonly Value[], n: number, ctx: import("../../ir/context.js").Context): TypeAttribute[] => {
+const indexTypes = (_earlier: readonly Value[], n: number, ctx: Context): TypeAttribute[] => {
   const t = IndexType.get(ctx);
   const out: TypeAttribute[] = [];
   for (let i = 0; i < n; i++) out.push(t);
@@ -172,7 +171,7 @@ const indexTypes = (_earlier: readonly Value[], n: number, ctx: import("../../ir
  * ODS's `SameOperandsShape`, with MLIR's compatible-shape rule: a dynamic
  * size matches any size, an unranked operand any shape.
  */
-const SameOperandsShape: import("../../irdl/traits.js").Trait = {
+const SameOperandsShape: Trait = {
   name: "SameOperandsShape",
   flags: 0,
   verify(op) {
@@ -187,7 +186,7 @@ const SameOperandsShape: import("../../irdl/traits.js").Trait = {
 };
 
 /** ODS's `SameOperandsElementType`. */
-const SameOperandsElementType: import("../../irdl/traits.js").Trait = {
+const SameOperandsElementType: Trait = {
   name: "SameOperandsElementType",
   flags: 0,
   verify(op) {
@@ -421,7 +420,7 @@ function printStore(p: OpAsmPrinter, op: Operation): void {
 }
 
 /** Moves the inherent attributes `names` of a parsed attr-dict into the properties. */
-function splitInherent(p: OpAsmParser, state: ParsedOperationState, d: import("../builtin/attributes/dictionary-attr.js").DictionaryAttr | null, names: readonly string[]): typeof d {
+function splitInherent(p: OpAsmParser, state: ParsedOperationState, d: DictionaryAttr | null, names: readonly string[]): DictionaryAttr | null {
   if (d === null) return null;
   const pn: string[] = [];
   const pv: Attribute[] = [];
@@ -431,22 +430,21 @@ function splitInherent(p: OpAsmParser, state: ParsedOperationState, d: import(".
     if (names.includes(d.names[i]!)) pn.push(d.names[i]!), pv.push(d.values[i]!);
     else rn.push(d.names[i]!), rv.push(d.values[i]!);
   }
-  if (pn.length > 0) state.properties = DictionaryAttrRef.fromParallel(p.context, pn, pv, pn.length);
-  return rn.length === 0 ? null : DictionaryAttrRef.fromParallel(p.context, rn, rv, rn.length);
+  if (pn.length > 0) state.properties = DictionaryAttr.fromParallel(p.context, pn, pv, pn.length);
+  return rn.length === 0 ? null : DictionaryAttr.fromParallel(p.context, rn, rv, rn.length);
 }
-import { DictionaryAttr as DictionaryAttrRef } from "../builtin/attributes/dictionary-attr.js";
 
 /** Prints the discardable attributes and the properties (`false` bool properties in `falseDefaults` elided). */
 function printAttrsWithProps(p: OpAsmPrinter, op: Operation, falseDefaults: readonly string[], elided: readonly string[] = []): void {
   let dict = op.attributes;
   const props = op.properties;
   if (props !== null && props.kind === BuiltinKind.DictionaryAttr) {
-    const d = props as DictionaryAttrRef;
+    const d = props as DictionaryAttr;
     for (let i = 0; i < d.names.length; i++) {
       const n = d.names[i]!;
       if (elided.includes(n)) continue;
       if (falseDefaults.includes(n) && intValue(d.values[i]) === 0n) continue;
-      dict = DictionaryAttrRef.with(op.context, dict, n, d.values[i]!);
+      dict = DictionaryAttr.with(op.context, dict, n, d.values[i]!);
     }
   }
   p.printOptionalAttrDict(dict);
@@ -519,7 +517,7 @@ export class RankOp extends defineOp({
 
 // ---- Globals ----------------------------------------------------------------------------------------
 
-function tensorTypeOf(ctx: import("../../ir/context.js").Context, t: MemRefType): RankedTensorType {
+function tensorTypeOf(ctx: Context, t: MemRefType): RankedTensorType {
   return RankedTensorType.get(ctx, t.shape, t.elementType);
 }
 
@@ -598,7 +596,7 @@ export class GetGlobalOp extends defineOp({
   traits: [Pure],
   format: "$name `:` type($result) attr-dict",
   verify(op) {
-    const name = (op.getInherentAttr("name") as import("../builtin/attributes/symbol-ref-attr.js").SymbolRefAttr).root;
+    const name = (op.getInherentAttr("name") as SymbolRefAttr).root;
     const g = lookupSymbol(op, name);
     if (g === null || g.opName !== "memref.global") throw opError(op, `'${name}' does not reference a valid global memref`);
     const gt = (g.getInherentAttr("type") as TypeAttr).value;
@@ -917,11 +915,11 @@ function parseTranspose(p: OpAsmParser, state: ParsedOperationState): void {
   const dst = p.parseType();
   state.operands = p.resolveOperands([operand], [src], at);
   state.resultTypes = [dst];
-  let props = DictionaryAttrRef.fromParallel(p.context, ["permutation"], [AffineMapAttr.get(p.context, map)], 1);
+  let props = DictionaryAttr.fromParallel(p.context, ["permutation"], [AffineMapAttr.get(p.context, map)], 1);
   state.attributes = null;
   if (attrs !== null) {
     const rest = splitInherent(p, state, attrs, ["permutation"]);
-    if (state.properties !== null) props = state.properties as DictionaryAttrRef;
+    if (state.properties !== null) props = state.properties as DictionaryAttr;
     state.attributes = rest;
   }
   state.properties = props;
@@ -1059,7 +1057,7 @@ export class GenericAtomicRMWOp extends defineOp({
   operands: { memref: atomicMemref, indices: variadic(index) },
   results: { result: atomicValue },
   regions: { atomic_body: region() },
-  traits: [SingleBlockNoImplicit(), RecursiveMemoryEffects],
+  traits: [SingleBlock, RecursiveMemoryEffects],
   parse: parseGenericAtomicRMW,
   print: printGenericAtomicRMW,
   verify(op) {
@@ -1068,19 +1066,22 @@ export class GenericAtomicRMWOp extends defineOp({
     if (op.results[0]!.type !== b.arguments[0]!.type) throw opError(op, "expected block argument of the same type result type");
     const t = memrefOfOp(op);
     if (t.shape.length !== op.operands.length - 1) throw opError(op, "expects the number of subscripts to be equal to memref rank");
-    for (let o = b.first; o !== null; o = o.next) {
-      if (o.name.def === null) continue;
-      const flags = o.name.traits;
-      if ((flags & (OpTrait.Pure | OpTrait.NoMemoryEffect)) === 0 && o.opName !== "memref.atomic_yield" && !o.opName.startsWith("arith.")) {
-        throw opError(op, "body of 'memref.generic_atomic_rmw' should contain only operations with no side effects");
+    // Every nested operation must be free of memory effects (reported on it).
+    const stack: Operation[] = [];
+    for (let o = b.first; o !== null; o = o.next) stack.push(o);
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      const n = o.name;
+      if (n.hasTrait(OpTrait.RecursiveMemoryEffects)) {
+        for (const r of o.regions) for (let bb = r.first; bb !== null; bb = bb.next) for (let x = bb.first; x !== null; x = x.next) stack.push(x);
+        continue;
+      }
+      if (!n.hasTrait(OpTrait.Pure) && !n.hasTrait(OpTrait.NoMemoryEffect)) {
+        throw opErrorPlain(o, "body of 'memref.generic_atomic_rmw' should contain only operations with no side effects");
       }
     }
   },
 }) {}
-
-function SingleBlockNoImplicit(): import("../../irdl/traits.js").Trait {
-  return { name: "SingleBlock", flags: OpTrait.SingleBlock };
-}
 
 /** `%m[%i, ...] : type region attr-dict` (MLIR's hand-written `GenericAtomicRMWOp::parse`). */
 function parseGenericAtomicRMW(p: OpAsmParser, state: ParsedOperationState): void {
@@ -1152,10 +1153,10 @@ function parsePrefetch(p: OpAsmParser, state: ParsedOperationState): void {
   const idx = IndexType.get(p.context);
   state.operands = p.resolveOperands([memref, ...indices], [t, ...indices.map(() => idx)], at);
   const ctx = p.context;
-  state.properties = DictionaryAttrRef.fromParallel(
+  state.properties = DictionaryAttr.fromParallel(
     ctx,
     ["isDataCache", "isWrite", "localityHint"],
-    [IntegerAttrRef.bool(ctx, ct === "data"), IntegerAttrRef.bool(ctx, rw === "write"), hint],
+    [IntegerAttr.bool(ctx, ct === "data"), IntegerAttr.bool(ctx, rw === "write"), hint],
     3,
   );
 }
@@ -1174,15 +1175,151 @@ function printPrefetch(p: OpAsmPrinter, op: Operation): void {
   p.printType(op.operands[0]!.value.type);
 }
 
-// Keep otherwise-unused helpers referenced (layout helpers used by verifiers).
-void compatible;
-void arrayAttr;
-void ((_: UnresolvedOperand) => 0);
+// ---- DMA and aliasing ----------------------------------------------------------------------------------
+
+/** `memref.distinct_objects`: asserts that its memrefs do not alias; returns them. */
+export class DistinctObjectsOp extends defineOp({
+  name: "memref.distinct_objects",
+  operands: { operands: variadic(rankedOrUnranked) },
+  results: { results: variadic(rankedOrUnranked) },
+  traits: [Pure],
+  format: "$operands attr-dict `:` type($operands)",
+  inferResultTypes: (_ctx, operands) => operands.map((o) => o.type),
+  verify(op) {
+    const os = op.operands;
+    const rs = op.results;
+    if (os.length !== rs.length || os.some((o, i) => o.value.type !== rs[i]!.type)) throw opError(op, "operand types and result types must match");
+  },
+}) {}
+
+/** The operand layout of a `memref.dma_start` (MLIR computes positions from the memref ranks). */
+function dmaLayout(op: Operation): { dst: number; numElements: number; tag: number; end: number } {
+  const rankOf = (i: number): number => {
+    const t = op.operands[i]?.value.type;
+    return t !== undefined && isRankedMemRef(t) ? t.shape.length : 0;
+  };
+  const dst = 1 + rankOf(0);
+  const numElements = dst + 1 + rankOf(dst);
+  const tag = numElements + 1;
+  return { dst, numElements, tag, end: tag + 1 + rankOf(tag) };
+}
+
+/**
+ * `memref.dma_start`: starts a copy between memrefs, signalled on a tag
+ * memref. One variadic operand list; MLIR finds the groups from the ranks.
+ */
+export class DmaStartOp extends defineOp({
+  name: "memref.dma_start",
+  operands: { operands: variadic(anyType) },
+  parse: parseDmaStart,
+  print: printDmaStart,
+  verify(op) {
+    const n = op.operands.length;
+    const t = (i: number): TypeAttribute => op.operands[i]!.value.type;
+    const allIndex = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) if (t(i).kind !== BuiltinKind.IndexType) return false;
+      return true;
+    };
+    if (n < 4) throw opError(op, "expected at least 4 operands");
+    if (!isRankedMemRef(t(0))) throw opError(op, "expected source to be of memref type");
+    const srcRank = (t(0) as MemRefType).shape.length;
+    if (n < srcRank + 4) throw opError(op, `expected at least ${srcRank + 4} operands`);
+    if (!allIndex(1, 1 + srcRank)) throw opError(op, "expected source indices to be of index type");
+    const dst = 1 + srcRank;
+    if (!isRankedMemRef(t(dst))) throw opError(op, "expected destination to be of memref type");
+    let expected = srcRank + (t(dst) as MemRefType).shape.length + 4;
+    if (n < expected) throw opError(op, `expected at least ${expected} operands`);
+    const { numElements, tag } = dmaLayout(op);
+    if (!allIndex(dst + 1, numElements)) throw opError(op, "expected destination indices to be of index type");
+    if (t(numElements).kind !== BuiltinKind.IndexType) throw opError(op, "expected num elements to be of index type");
+    if (!isRankedMemRef(t(tag))) throw opError(op, "expected tag to be of memref type");
+    expected += (t(tag) as MemRefType).shape.length;
+    if (n < expected) throw opError(op, `expected at least ${expected} operands`);
+    if (!allIndex(tag + 1, expected)) throw opError(op, "expected tag indices to be of index type");
+    if (n !== expected && n !== expected + 2) throw opError(op, "incorrect number of operands");
+    if (n === expected + 2 && !allIndex(expected, n)) throw opError(op, "expected stride and num elements per stride to be of index type");
+  },
+}) {}
+
+/** `%src[...], %dst[...], %n, %tag[...] (, %stride, %perStride)? : src-type, dst-type, tag-type` (MLIR's `DmaStartOp::parse`). */
+function parseDmaStart(p: OpAsmParser, state: ParsedOperationState): void {
+  const at = p.currentOffset();
+  const indexed = (): UnresolvedOperand[] => {
+    const m = p.parseOperand();
+    p.parsePunctuation("[");
+    const idx = p.parseOperandList();
+    p.parsePunctuation("]");
+    return [m, ...idx];
+  };
+  const src = indexed();
+  p.parsePunctuation(",");
+  const dst = indexed();
+  p.parsePunctuation(",");
+  const num = p.parseOperand();
+  p.parsePunctuation(",");
+  const tag = indexed();
+  const strides: UnresolvedOperand[] = [];
+  while (p.parseOptionalPunctuation(",")) strides.push(p.parseOperand());
+  if (strides.length !== 0 && strides.length !== 2) p.emitError("expected two stride related operands", p.nameOffset);
+  // As MLIR's parser: no attribute dictionary (the printer would print one).
+  p.parsePunctuation(":");
+  const types = p.parseTypeList();
+  if (types.length !== 3) p.emitError("fewer/more types expected", p.nameOffset);
+  const idx = IndexType.get(p.context);
+  const all = [...src, ...dst, num, ...tag, ...strides];
+  const ts: TypeAttribute[] = [types[0]!, ...src.slice(1).map(() => idx), types[1]!, ...dst.slice(1).map(() => idx), idx, types[2]!, ...tag.slice(1).map(() => idx), ...strides.map(() => idx)];
+  state.operands = p.resolveOperands(all, ts, at);
+}
+
+function printDmaStart(p: OpAsmPrinter, op: Operation): void {
+  const { dst, numElements, tag, end } = dmaLayout(op);
+  const vs = op.operandValues;
+  const indexed = (from: number, to: number): void => {
+    p.printOperand(vs[from]!);
+    p.write("[");
+    p.printOperands(vs.slice(from + 1, to));
+    p.write("]");
+  };
+  p.write(" ");
+  indexed(0, dst);
+  p.write(", ");
+  indexed(dst, numElements);
+  p.write(", ");
+  p.printOperand(vs[numElements]!);
+  p.write(", ");
+  indexed(tag, end);
+  if (vs.length === end + 2) {
+    p.write(", ");
+    p.printOperand(vs[end]!);
+    p.write(", ");
+    p.printOperand(vs[end + 1]!);
+  }
+  p.printOptionalAttrDict(op.attributes);
+  p.write(" : ");
+  p.printType(vs[0]!.type);
+  p.write(", ");
+  p.printType(vs[dst]!.type);
+  p.write(", ");
+  p.printType(vs[tag]!.type);
+}
+
+/** `memref.dma_wait`: waits for the DMA signalled on a tag memref. */
+export class DmaWaitOp extends defineOp({
+  name: "memref.dma_wait",
+  operands: { tagMemRef: rankedMemref, tagIndices: variadic(index), numElements: index },
+  format: "$tagMemRef `[` $tagIndices `]` `,` $numElements attr-dict `:` type($tagMemRef)",
+  inferOperandTypes: { tagIndices: indexTypes, numElements: indexTypes },
+  verify(op) {
+    const rank = memrefOfOp(op).shape.length;
+    const n = op.operands.length - 2;
+    if (n !== rank) throw opError(op, `expected tagIndices to have the same number of elements as the tagMemRef rank, expected ${rank}, but got ${n}`);
+  },
+}) {}
 
 /** Every operation of the dialect. */
 export const memrefOps: readonly { readonly def: OpDef }[] = [
   AllocOp, AllocaOp, ReallocOp, DeallocOp, AllocaScopeOp, AllocaScopeReturnOp, LoadOp, StoreOp, CastOp, MemorySpaceCastOp,
   CopyOp, DimOp, RankOp, GlobalOp, GetGlobalOp, SubViewOp, ReinterpretCastOp, ReshapeOp, ExpandShapeOp, CollapseShapeOp,
   ViewOp, TransposeOp, ExtractStridedMetadataOp, ExtractAlignedPointerAsIndexOp, AssumeAlignmentOp, AtomicRMWOp,
-  AtomicYieldOp, GenericAtomicRMWOp, PrefetchOp,
+  AtomicYieldOp, GenericAtomicRMWOp, PrefetchOp, DistinctObjectsOp, DmaStartOp, DmaWaitOp,
 ];

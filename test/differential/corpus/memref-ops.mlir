@@ -90,6 +90,13 @@ func.func @g(%m: memref<?x?xf32>, %u: memref<*xf32>, %i: index, %j: index, %b: m
   return %x, %y : index, index
 }
 
+func.func @dma(%a: memref<?xf32>, %b: memref<?xf32>, %src: memref<40x128xf32, affine_map<(d0, d1) -> (d0, d1)>, 0>, %dst: memref<2x1024xf32, 1>, %tag: memref<1xi32, 2>, %i: index, %n: index) {
+  %1, %2 = memref.distinct_objects %a, %b : memref<?xf32>, memref<?xf32>
+  memref.dma_start %src[%i, %i], %dst[%i, %i], %n, %tag[%i] : memref<40x128xf32, affine_map<(d0, d1) -> (d0, d1)>, 0>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+  memref.dma_wait %tag[%i], %n : memref<1xi32, 2>
+  return
+}
+
 "func.func"() <{function_type = (index) -> f32, sym_name = "memrefs"}> ({
 ^bb0(%i: index):
   %m = "memref.alloc"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<4x4xf32>

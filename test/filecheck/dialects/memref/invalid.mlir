@@ -76,7 +76,7 @@ func.func @f(%m: memref<4xf32>, %n: memref<5xf32>) { memref.copy %m, %n : memref
 // -----
 
 func.func @f(%m: memref<f32>, %c: index) { 
-// expected-error @+1 {{'memref.dim' op operand #0 must be unranked.memref of any type values or non-0-ranked.memref of any type values, but got 'memref<f32>'}}
+  // expected-error @+1 {{'memref.dim' op operand #0 must be unranked.memref of any type values or non-0-ranked.memref of any type values, but got 'memref<f32>'}}
   %a = memref.dim %m, %c : memref<f32>
  return }
 
@@ -228,7 +228,7 @@ func.func @f(%m: memref<4xf32>, %i: index) { memref.prefetch %m[%i], read, local
 func.func @f(%m: memref<4xf32>, %i: index) { %x = memref.generic_atomic_rmw %m[%i] : memref<4xf32> {
   ^bb0(%c: f32):
     %c1 = arith.constant 1.0 : f16
-// expected-error @+1 {{'memref.atomic_yield' op types mismatch between yield op: 'f16' and its parent: 'f32'}}
+    // expected-error @+1 {{'memref.atomic_yield' op types mismatch between yield op: 'f16' and its parent: 'f32'}}
     memref.atomic_yield %c1 : f16
   }
  return }
@@ -359,3 +359,61 @@ func.func @f(%m: memref<4xf32>) { %a = memref.reinterpret_cast %m to offset: [0]
 // expected-error @+1 {{'memref.reshape' op cannot use shape operand with dynamic length to reshape to statically-ranked memref type}}
 func.func @f(%m: memref<4xf32>, %s: memref<?xindex>) { %a = memref.reshape %m(%s) : (memref<4xf32>, memref<?xindex>) -> memref<?xf32>
  return }
+
+// -----
+
+func.func @f(%m: memref<4xf32>, %i: index) { %x = memref.generic_atomic_rmw %m[%i] : memref<4xf32> {
+  ^bb0(%c: f32):
+    // expected-error @+1 {{body of 'memref.generic_atomic_rmw' should contain only operations with no side effects}}
+    memref.store %c, %m[%i] : memref<4xf32>
+    memref.atomic_yield %c : f32
+  }
+ return }
+
+// -----
+
+func.func @f(%a: memref<?xf32>) {
+  // expected-error @+1 {{'memref.distinct_objects' op operand types and result types must match}}
+  %1 = "memref.distinct_objects"(%a) : (memref<?xf32>) -> memref<?xf16>
+  return
+}
+
+// -----
+
+func.func @f(%tag: memref<1xi32, 2>, %n: index) {
+  // expected-error @+1 {{'memref.dma_wait' op expected tagIndices to have the same number of elements as the tagMemRef rank, expected 1, but got 0}}
+  memref.dma_wait %tag[], %n : memref<1xi32, 2>
+  return
+}
+
+// -----
+
+func.func @f(%src: memref<40x128xf32>, %dst: memref<2x1024xf32, 1>, %tag: memref<1xi32, 2>, %i: index, %n: index) {
+  // expected-error @+1 {{'memref.dma_start' op expected source indices to be of index type}}
+  memref.dma_start %src[%i], %dst[%i, %i], %n, %tag[%i] : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+  return
+}
+
+// -----
+
+func.func @f(%src: memref<40x128xf32>, %dst: memref<2x1024xf32, 1>, %tag: memref<1xi32, 2>, %i: index, %n: index) {
+  // expected-error @+1 {{expected ':'}}
+  memref.dma_start %src[%i, %i], %dst[%i, %i], %n, %tag[%i], %n, %n {foo} : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+  return
+}
+
+// -----
+
+func.func @f(%src: memref<40x128xf32>, %dst: memref<2x1024xf32, 1>, %tag: memref<1xi32, 2>, %i: index, %n: index) {
+  // expected-error @+1 {{custom op 'memref.dma_start' expected two stride related operands}}
+  memref.dma_start %src[%i, %i], %dst[%i, %i], %n, %tag[%i], %n : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+  return
+}
+
+// -----
+
+func.func @f(%src: memref<40x128xf32>, %dst: memref<2x1024xf32, 1>, %tag: memref<1xi32, 2>, %i: index, %n: index) {
+  // expected-error @+1 {{'memref.dma_start' op expected at least 9 operands}}
+  "memref.dma_start"(%src, %i, %i, %dst, %i, %i, %n, %tag) : (memref<40x128xf32>, index, index, memref<2x1024xf32, 1>, index, index, index, memref<1xi32, 2>) -> ()
+  return
+}

@@ -165,3 +165,16 @@ func.func @prefetch(%m: memref<4x4xf32>, %i: index) {
   return
 }
 
+// CHECK-LABEL: func.func @dma(%arg0: memref<?xf32>, %arg1: memref<?xf32>, %arg2: memref<40x128xf32>, %arg3: memref<2x1024xf32, 1>, %arg4: memref<1xi32, 2>, %arg5: index, %arg6: index) {
+// CHECK-NEXT: %0:2 = memref.distinct_objects %arg0, %arg1 : memref<?xf32>, memref<?xf32>
+// CHECK-NEXT: memref.dma_start %arg2[%arg5, %arg5], %arg3[%arg5, %arg5], %arg6, %arg4[%arg5] : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+// CHECK-NEXT: memref.dma_start %arg2[%arg5, %arg5], %arg3[%arg5, %arg5], %arg6, %arg4[%arg5], %arg6, %arg5 : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+// CHECK-NEXT: memref.dma_wait %arg4[%arg5], %arg6 : memref<1xi32, 2>
+// CHECK-NEXT: return
+func.func @dma(%a: memref<?xf32>, %b: memref<?xf32>, %src: memref<40x128xf32>, %dst: memref<2x1024xf32, 1>, %tag: memref<1xi32, 2>, %i: index, %n: index) {
+  %d:2 = memref.distinct_objects %a, %b : memref<?xf32>, memref<?xf32>
+  memref.dma_start %src[%i, %i], %dst[%i, %i], %n, %tag[%i] : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+  memref.dma_start %src[%i, %i], %dst[%i, %i], %n, %tag[%i], %n, %i : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32, 2>
+  memref.dma_wait %tag[%i], %n : memref<1xi32, 2>
+  return
+}
