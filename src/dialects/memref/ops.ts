@@ -220,6 +220,11 @@ function verifyAllocLike(op: Operation): void {
   if (nDyn !== expected) throw opError(op, `incorrect number of dynamic sizes, has ${nDyn}, expected ${expected}`);
   let symbols = 0;
   if (t.layout !== null && t.layout.kind === BuiltinKind.AffineMapAttr) symbols = (t.layout as AffineMapAttr).map.numSymbols;
+  else if (t.layout !== null && t.layout.kind === BuiltinKind.StridedLayoutAttr) {
+    // The symbols of the strided layout's linear map: one per dynamic offset or stride.
+    const l = t.layout as StridedLayoutAttr;
+    symbols = (l.offset === DYNAMIC ? 1 : 0) + l.strides.filter((x) => x === DYNAMIC).length;
+  }
   if (nSym !== symbols) throw opError(op, `symbol operand count does not equal memref symbol count: expected ${symbols}, got ${nSym}`);
 }
 
@@ -821,6 +826,8 @@ function verifyReshapeLike(op: Operation, small: MemRefType, big: MemRefType, _w
   if (groups.length !== small.shape.length) {
     throw opError(op, `invalid number of reassociation groups: found ${groups.length}, expected ${small.shape.length}`);
   }
+  // Rank 0: no groups, the expanded type has only unit dimensions.
+  if (small.shape.length === 0) return;
   let next = 0;
   for (const g of groups) {
     for (const d of g) {
@@ -876,6 +883,7 @@ export class TransposeOp extends defineOp({
     const shape = perm.map((p) => src.shape[p]!);
     const strides = perm.map((p) => so.strides[p]!);
     const ro = stridesAndOffset(res);
+    if (ro === null && res.layout !== null && res.layout.kind === BuiltinKind.AffineMapAttr) return; // maps are not analysed
     const same =
       ro !== null &&
       res.elementType === src.elementType &&

@@ -97,6 +97,41 @@ func.func @dma(%a: memref<?xf32>, %b: memref<?xf32>, %src: memref<40x128xf32, af
   return
 }
 
+func.func @reshapes_and_views(%z: memref<f32>, %o: memref<1x1xf32>, %s: memref<6x4xf32, strided<[8, 2], offset: 3>>, %t: memref<6x5x4xf32>, %i: index) {
+  %e = memref.expand_shape %z [] output_shape [1, 1, 1] : memref<f32> into memref<1x1x1xf32>
+  %c = memref.collapse_shape %o [] : memref<1x1xf32> into memref<f32>
+  %e2 = memref.expand_shape %s [[0, 1], [2]] output_shape [2, 3, 4] : memref<6x4xf32, strided<[8, 2], offset: 3>> into memref<2x3x4xf32, strided<[24, 8, 2], offset: 3>>
+  %a = memref.alloc(%i)[%i, %i] : memref<2x?xf32, strided<[?, ?]>>
+  %r = memref.subview %t[1, 0, 2] [1, 5, 1] [1, 1, 1] : memref<6x5x4xf32> to memref<5xf32, strided<[4], offset: 22>>
+  %r2 = memref.subview %t[1, 1, 1] [1, 1, 1] [1, 1, 1] : memref<6x5x4xf32> to memref<f32, affine_map<() -> (25)>>
+  %r3 = memref.subview %t[%i, 0, 0] [2, 5, 4] [1, 1, 1] : memref<6x5x4xf32> to memref<2x5x4xf32, strided<[20, 4, 1], offset: ?>>
+  %tr = memref.transpose %t (a, b, c) -> (c, a, b) : memref<6x5x4xf32> to memref<4x6x5xf32, strided<[1, 20, 4]>>
+  return
+}
+
+memref.global "private" constant @b : memref<3xi1> = dense<[true, false, true]>
+memref.global @z : memref<2x2xf64> = dense<0.0>
+memref.global "public" @cpx : memref<complex<f32>>
+func.func @h(%m: memref<f32>, %n: memref<8xf32>, %q: memref<?x?x?xf32>, %i: index) -> (index, index) {
+  %base, %off = memref.extract_strided_metadata %m : memref<f32> -> memref<f32>, index
+  %base1, %off1, %sz, %st = memref.extract_strided_metadata %n : memref<8xf32> -> memref<f32>, index, index, index
+  %base2, %off2, %sz2:3, %st2:3 = memref.extract_strided_metadata %q : memref<?x?x?xf32> -> memref<f32>, index, index, index, index, index, index, index
+  %v = memref.load %m[] : memref<f32>
+  memref.store %v, %m[] : memref<f32>
+  %a = memref.alloc(%i, %i)[%i, %i] {alignment = 32 : i64} : memref<?x?xf32, affine_map<(d0, d1)[s0, s1] -> (d0 * s0 + d1 + s1)>>
+  %rc = memref.reinterpret_cast %n to offset: [%i], sizes: [%i, %i], strides: [%i, 1] : memref<8xf32> to memref<?x?xf32, strided<[?, 1], offset: ?>>
+  %sv = memref.subview %q[%i, %i, %i] [%i, %i, %i] [%i, %i, %i] : memref<?x?x?xf32> to memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+  %sv2 = memref.subview %sv[0, 0, 0] [1, %i, 1] [1, 1, 1] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
+  %x = arith.addi %sz, %st2#2 : index
+  %y = arith.addi %sz2#0, %off2 : index
+  %co = memref.collapse_shape %q [[0, 1, 2]] : memref<?x?x?xf32> into memref<?xf32>
+  %ex = memref.expand_shape %n [[0, 1]] output_shape [2, 4] : memref<8xf32> into memref<2x4xf32>
+  %sc = memref.alloca_scope -> (index, f32) {
+    memref.alloca_scope.return %x, %v : index, f32
+  }
+  return %x, %y : index, index
+}
+
 "func.func"() <{function_type = (index) -> f32, sym_name = "memrefs"}> ({
 ^bb0(%i: index):
   %m = "memref.alloc"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<4x4xf32>
