@@ -526,6 +526,17 @@ function tensorTypeOf(ctx: Context, t: MemRefType): RankedTensorType {
   return RankedTensorType.get(ctx, t.shape, t.elementType);
 }
 
+/** Dense, resource, string and sparse elements attributes (MLIR's `ElementsAttr`). */
+function isElementsAttr(a: Attribute): boolean {
+  const k = a.kind;
+  return (
+    k === BuiltinKind.DenseIntOrFPElementsAttr ||
+    k === BuiltinKind.DenseResourceElementsAttr ||
+    k === BuiltinKind.DenseStringElementsAttr ||
+    k === BuiltinKind.SparseElementsAttr
+  );
+}
+
 /** `custom<GlobalMemrefOpTypeAndInitialValue>($type, $initial_value)`: `memref<2xf32> (= uninitialized | = dense<...>)?`. */
 const globalTypeAndInitialValue: CustomDirective = {
   parse(p: OpAsmParser, st: FormatParseState): void {
@@ -539,7 +550,9 @@ const globalTypeAndInitialValue: CustomDirective = {
       st.setProp("initial_value", UnitAttr.get(p.context));
       return;
     }
-    st.setProp("initial_value", p.parseAttribute(tensorTypeOf(p.context, t as MemRefType)));
+    const init = p.parseAttribute(tensorTypeOf(p.context, t as MemRefType));
+    if (!isElementsAttr(init)) p.emitError("initial value should be a unit or elements attribute", p.nameOffset);
+    st.setProp("initial_value", init);
   },
   print(p: OpAsmPrinter, op: Operation, _args: readonly string[], def: OpDef): void {
     const t = def.prop(op, "type") as TypeAttr;
@@ -575,12 +588,7 @@ export class GlobalOp extends defineOp({
     if (init !== undefined && init.kind !== BuiltinKind.UnitAttr) {
       const it = (init as unknown as { type?: TypeAttribute | null }).type;
       const expected = tensorTypeOf(op.context, t as MemRefType);
-      const isElements =
-        init.kind === BuiltinKind.DenseIntOrFPElementsAttr ||
-        init.kind === BuiltinKind.DenseResourceElementsAttr ||
-        init.kind === BuiltinKind.DenseStringElementsAttr ||
-        init.kind === BuiltinKind.SparseElementsAttr;
-      if (!isElements) throw opError(op, `initial value should be a unit or elements attribute, but got ${quoted(init).slice(1, -1)}`);
+      if (!isElementsAttr(init)) throw opError(op, `initial value should be a unit or elements attribute, but got ${quoted(init).slice(1, -1)}`);
       const is = it as ShapedType;
       if (is.elementType !== expected.elementType) {
         throw opError(op, `initial value element expected to be of type ${quoted(expected.elementType)}, but was of type ${quoted(is.elementType)}`);
@@ -612,29 +620,40 @@ export class GetGlobalOp extends defineOp({
 
 // ---- Views ------------------------------------------------------------------------------------------
 
-/** Checks the dynamic operand counts of offsets/sizes/strides against their static arrays (MLIR's `OffsetSizeAndStrideOpInterface`). */
-function verifyMixed(op: Operation, groups: readonly [string, string, string][], offsetsRanked = true): void {
+/**
+ * MLIR's `verifyOffsetSizeAndStrideOp`: each dynamic operand list matches
+ * the `?` entries of its static array; offsets (unless a single offset
+ * where at most one is allowed), sizes and strides have one rank; each
+ * list has its op's maximal rank (`maxRanks`).
+ */
+function verifyMixed(op: Operation, maxRanks: readonly [number, number, number]): void {
   const def = op.name.def as OpDef;
   const lens: number[] = [];
-  for (const [operands, stat, what] of groups) {
+  for (const [operands, stat] of offsetsSizesStrides) {
     const vals = staticValues(def.prop(op, stat));
     lens.push(vals.length);
     const dyn = vals.filter((v) => v === DYNAMIC).length;
     const [, n] = def.operandRange(op, def.operands.findIndex((o) => o.name === operands));
     if (dyn !== n) {
-      throw opErrorPlain(op, `expected the number of '${what}' to match the number of dynamic entries in '${stat}' (${n} vs ${dyn})`);
+      throw opErrorPlain(op, `expected the number of '${operands}' to match the number of dynamic entries in '${stat}' (${n} vs ${dyn})`);
     }
   }
-  if (groups.length === 3) {
-    if (offsetsRanked && lens[0] !== lens[1]) throw opErrorPlain(op, `expected mixed offsets rank to match mixed sizes rank (${lens[0]} vs ${lens[1]}) so the rank of the result type is well-formed.`);
-    if (lens[1] !== lens[2]) throw opErrorPlain(op, `expected mixed sizes rank to match mixed strides rank (${lens[1]} vs ${lens[2]}) so the rank of the result type is well-formed.`);
+  if (!(lens[0] === 1 && maxRanks[0] === 1) && lens[0] !== lens[1]) {
+    throw opErrorPlain(op, `expected mixed offsets rank to match mixed sizes rank (${lens[0]} vs ${lens[1]}) so the rank of the result type is well-formed.`);
+  }
+  if (lens[1] !== lens[2]) {
+    throw opErrorPlain(op, `expected mixed sizes rank to match mixed strides rank (${lens[1]} vs ${lens[2]}) so the rank of the result type is well-formed.`);
+  }
+  const names = ["offset", "size", "stride"];
+  for (let i = 0; i < 3; i++) {
+    if (lens[i] !== maxRanks[i]) throw opErrorPlain(op, `expected ${maxRanks[i]} ${names[i]} values, got ${lens[i]}`);
   }
 }
 
-const offsetsSizesStrides: [string, string, string][] = [
-  ["offsets", "static_offsets", "offsets"],
-  ["sizes", "static_sizes", "sizes"],
-  ["strides", "static_strides", "strides"],
+const offsetsSizesStrides: readonly [string, string][] = [
+  ["offsets", "static_offsets"],
+  ["sizes", "static_sizes"],
+  ["strides", "static_strides"],
 ];
 
 /** `memref.subview`: a strided view of part of a memref. */
@@ -650,8 +669,8 @@ export class SubViewOp extends defineOp({
   inferOperandTypes: { offsets: indexTypes, sizes: indexTypes, strides: indexTypes },
   resultName: () => "subview",
   verify(op) {
-    verifyMixed(op, offsetsSizesStrides);
     const src = memrefOfOp(op);
+    verifyMixed(op, [src.shape.length, src.shape.length, src.shape.length]);
     const res = op.results[0]!.type as MemRefType;
     const def = op.name.def as OpDef;
     const offsets = staticValues(def.prop(op, "static_offsets"));
@@ -705,7 +724,8 @@ export class ReinterpretCastOp extends defineOp({
   inferOperandTypes: { offsets: indexTypes, sizes: indexTypes, strides: indexTypes },
   resultName: () => "reinterpret_cast",
   verify(op) {
-    verifyMixed(op, offsetsSizesStrides, false);
+    const rank = (op.results[0]!.type as MemRefType).shape.length;
+    verifyMixed(op, [1, rank, rank]);
     const src = op.operands[0]!.value.type;
     const res = op.results[0]!.type as MemRefType;
     if (elementOf(src) !== res.elementType) {
@@ -776,15 +796,28 @@ export class ExpandShapeOp extends defineOp({
   verify(op) {
     const src = memrefOfOp(op);
     const res = op.results[0]!.type as MemRefType;
-    verifyReshapeLike(op, src, res, "expand_shape");
+    if (src.shape.length > res.shape.length) {
+      const r0 = src.shape.length;
+      const r1 = res.shape.length;
+      throw opError(op, `has source rank ${r0} and result rank ${r1}. This is not an expansion (${r0} > ${r1}).`);
+    }
+    const groups = reassociationOf(op);
+    verifyCollapsedShape(op, src.shape, res.shape, groups);
+    const expected = expandedType(op.context, src, res.shape, groups);
+    if (expected === null) return; // affine-map layouts are not analysed
+    if (expected !== res) throw opError(op, `expected expanded type to be ${quoted(expected)} but found ${quoted(res)}`);
     const def = op.name.def as OpDef;
     const stat = staticValues(def.prop(op, "static_output_shape"));
     if (stat.length !== res.shape.length) {
-      throw opError(op, `expected number of static shape dims to be equal to the output rank (${res.shape.length}) but found ${stat.length} inputs instead`);
+      throw opError(op, `expected number of static shape bounds to be equal to the output rank (${res.shape.length}) but found ${stat.length} inputs instead`);
     }
-    if (src.layout === null) {
-      const expected = withShapeAndLayout(op.context, src, res.shape, null);
-      if (expected !== res) throw opError(op, `expected expanded type to be ${quoted(expected)} but found ${quoted(res)}`);
+    const dyn = stat.filter((d) => d === DYNAMIC).length;
+    const n = op.operands.length - 1;
+    if (n !== dyn) {
+      throw opError(op, `mismatch in dynamic dims in output_shape and static_output_shape: static_output_shape has ${dyn} dynamic dims while output_shape has ${n} values`);
+    }
+    for (let i = 0; i < res.shape.length; i++) {
+      if (res.shape[i] !== DYNAMIC && res.shape[i] !== stat[i]) throw opError(op, `invalid output shape provided at pos ${i}`);
     }
   },
 }) {}
@@ -801,43 +834,107 @@ export class CollapseShapeOp extends defineOp({
   verify(op) {
     const src = memrefOfOp(op);
     const res = op.results[0]!.type as MemRefType;
+    if (src.shape.length < res.shape.length) {
+      const r0 = src.shape.length;
+      const r1 = res.shape.length;
+      throw opError(op, `has source rank ${r0} and result rank ${r1}. This is not a collapse (${r0} < ${r1}).`);
+    }
     const groups = reassociationOf(op);
-    if (groups.length !== res.shape.length) {
-      throw opError(op, `invalid number of reassociation groups: found ${groups.length}, expected ${res.shape.length}`);
+    verifyCollapsedShape(op, res.shape, src.shape, groups);
+    let layout: Attribute | null = null;
+    if (src.layout !== null) {
+      const so = stridesAndOffset(src);
+      if (so === null) return; // affine-map layouts are not analysed
+      const strides = collapsedStrides(src.shape, so.strides, groups);
+      if (strides === null) throw opError(op, "invalid source layout map or collapsing non-contiguous dims");
+      layout = StridedLayoutAttr.get(op.context, so.offset, strides);
     }
-    for (let i = 0; i < groups.length && i < res.shape.length; i++) {
-      let size = 1;
-      for (const d of groups[i]!) size = size === DYNAMIC || (src.shape[d] ?? DYNAMIC) === DYNAMIC ? DYNAMIC : size * src.shape[d]!;
-      const r = res.shape[i]!;
-      if (r !== DYNAMIC && size !== DYNAMIC && r !== size) {
-        throw opError(op, `collapsed dim size (${r}) must equal reassociation group size (${size})`);
-      }
-    }
-    verifyReshapeLike(op, res, src, "collapse_shape");
+    const expected = MemRefType.get(op.context, res.shape, src.elementType, layout, src.memorySpace);
+    if (expected !== res) throw opError(op, `expected collapsed type to be ${quoted(expected)} but found ${quoted(res)}`);
   },
 }) {}
 
-/** Checks shared by expand/collapse: element types and reassociation shape (collapsed `small`, expanded `big`). */
-function verifyReshapeLike(op: Operation, small: MemRefType, big: MemRefType, _what: string): void {
-  if (small.elementType !== big.elementType && op.opName === "memref.collapse_shape") {
-    throw opError(op, `expected collapsed type to be ${quoted(withShapeAndLayout(op.context, big, small.shape, small.layout))} but found ${quoted(small)}`);
+/**
+ * MLIR's `verifyCollapsedShape` (dynamic dimensions may share a group):
+ * one contiguous group of expanded dimensions per collapsed dimension,
+ * sizes that multiply up, and only unit dimensions around rank 0.
+ */
+function verifyCollapsedShape(op: Operation, collapsed: readonly number[], expanded: readonly number[], groups: readonly number[][]): void {
+  if (collapsed.length !== groups.length) {
+    throw opError(op, `invalid number of reassociation groups: found ${groups.length}, expected ${collapsed.length}`);
   }
-  const groups = reassociationOf(op);
-  if (groups.length !== small.shape.length) {
-    throw opError(op, `invalid number of reassociation groups: found ${groups.length}, expected ${small.shape.length}`);
-  }
-  // Rank 0: no groups, the expanded type has only unit dimensions.
-  if (small.shape.length === 0) return;
   let next = 0;
-  for (const g of groups) {
-    for (const d of g) {
-      if (d !== next) throw opError(op, "expected reassociation map #" + groups.indexOf(g) + " to be valid and contiguous");
-      next++;
+  for (let c = 0; c < groups.length; c++) {
+    let foundDynamic = false;
+    for (const d of groups[c]!) {
+      if (d !== next++) throw opError(op, "reassociation indices must be contiguous");
+      if (d >= expanded.length) throw opError(op, `reassociation index ${d} is out of bounds`);
+      if (expanded[d] === DYNAMIC) foundDynamic = true;
+    }
+    if ((collapsed[c] === DYNAMIC) !== foundDynamic) {
+      throw opError(op, `collapsed dim (${c}) must be dynamic if and only if reassociation group is dynamic`);
+    }
+    if (!foundDynamic) {
+      let size = 1;
+      for (const d of groups[c]!) size *= expanded[d]!;
+      if (size !== collapsed[c]) throw opError(op, `collapsed dim size (${collapsed[c]}) must equal reassociation group size (${size})`);
     }
   }
-  if (next !== big.shape.length) {
-    throw opError(op, `expected reassociation map #${groups.length - 1} to have size equal to the number of dimensions of the expanded shape`);
+  if (collapsed.length === 0) {
+    if (expanded.some((d) => d !== 1)) throw opError(op, "rank 0 memrefs can only be extended/collapsed with/from ones");
+  } else if (next !== expanded.length) {
+    throw opError(op, `expanded rank (${expanded.length}) inconsistent with number of reassociation indices (${next})`);
   }
+}
+
+/**
+ * MLIR's `ExpandShapeOp::computeExpandedType`: identity stays identity;
+ * otherwise each source stride is expanded over its group, right to left.
+ * Null when the source layout is an affine map (not analysed).
+ */
+function expandedType(ctx: Context, src: MemRefType, shape: readonly number[], groups: readonly number[][]): MemRefType | null {
+  if (src.layout === null) return MemRefType.get(ctx, shape, src.elementType, null, src.memorySpace);
+  const so = stridesAndOffset(src);
+  if (so === null) return null;
+  const reversed: number[] = [];
+  let k = shape.length - 1;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    let stride = so.strides[g]!;
+    for (let i = 0; i < groups[g]!.length; i++) {
+      reversed.push(stride);
+      stride = mulDyn(stride, shape[k--]!);
+    }
+  }
+  const strides = reversed.reverse();
+  while (strides.length < shape.length) strides.push(1);
+  return MemRefType.get(ctx, shape, src.elementType, StridedLayoutAttr.get(ctx, so.offset, strides), src.memorySpace);
+}
+
+/**
+ * MLIR's `computeCollapsedLayoutMap` (not strict): the stride of each group
+ * is that of its last non-unit dimension (dynamic for a dynamic size); null
+ * when a group is statically not contiguous.
+ */
+function collapsedStrides(shape: readonly number[], strides: readonly number[], groups: readonly number[][]): number[] | null {
+  const out: number[] = [];
+  for (const g of groups) {
+    let n = g.length;
+    while (shape[g[n - 1]!] === 1 && n > 1) n--;
+    const last = g[n - 1]!;
+    out.push(shape[last] !== DYNAMIC || n === 1 ? strides[last]! : DYNAMIC);
+  }
+  for (let gi = groups.length - 1; gi >= 0; gi--) {
+    const g = groups[gi]!;
+    let stride = out[gi]!;
+    for (let i = g.length - 1; i >= 1; i--) {
+      const idx = g[i]!;
+      stride = mulDyn(stride, shape[idx]!);
+      const srcStride = strides[idx - 1]!;
+      if (shape[idx - 1] === 1) continue;
+      if (stride !== DYNAMIC && srcStride !== DYNAMIC && stride !== srcStride) return null;
+    }
+  }
+  return out;
 }
 
 /** `memref.view`: a typed view of a 1-D `i8` buffer at a byte shift. */

@@ -417,3 +417,147 @@ func.func @f(%src: memref<40x128xf32>, %dst: memref<2x1024xf32, 1>, %tag: memref
   "memref.dma_start"(%src, %i, %i, %dst, %i, %i, %n, %tag) : (memref<40x128xf32>, index, index, memref<2x1024xf32, 1>, index, index, index, memref<1xi32, 2>) -> ()
   return
 }
+
+// -----
+
+func.func @f(%a: memref<f32>) {
+  // expected-error @+1 {{'memref.expand_shape' op rank 0 memrefs can only be extended/collapsed with/from ones}}
+  %0 = memref.expand_shape %a [] output_shape [1, 3] : memref<f32> into memref<1x3xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<4xf32>) {
+  // expected-error @+1 {{'memref.expand_shape' op expected number of static shape bounds to be equal to the output rank (3) but found 2 inputs instead}}
+  %0 = memref.expand_shape %a [[0, 1, 2]] output_shape [1, 4] : memref<4xf32> into memref<1x1x4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<?x?xf32>) {
+  // expected-error @+1 {{'memref.collapse_shape' op reassociation index 2 is out of bounds}}
+  %0 = memref.collapse_shape %a [[0, 1, 2]] : memref<?x?xf32> into memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<?xf32>, %s: index) {
+  // expected-error @+1 {{'memref.expand_shape' op reassociation index 2 is out of bounds}}
+  %0 = memref.expand_shape %a [[0, 1, 2]] output_shape [3, %s] : memref<?xf32> into memref<3x?xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<10x20xf32, strided<[40, 2]>>) {
+  // expected-error @+1 {{'memref.expand_shape' op expected expanded type to be 'memref<2x5x20xf32, strided<[200, 40, 2]>>' but found 'memref<2x5x20xf32, strided<[40, 40, 2]>>'}}
+  %0 = memref.expand_shape %a [[0, 1], [2]] output_shape [2, 5, 20] : memref<10x20xf32, strided<[40, 2]>> into memref<2x5x20xf32, strided<[40, 40, 2]>>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<?xf32>) {
+  // expected-error @+1 {{expected 1 offset values, got 2}}
+  %0 = memref.reinterpret_cast %a to offset: [0, 0], sizes: [4, 4], strides: [4, 1] : memref<?xf32> to memref<4x4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<?x?xf32>) {
+  // expected-error @+1 {{'memref.transpose' op expected a permutation map}}
+  %0 = memref.transpose %a (i, j) -> (i, i) : memref<?x?xf32> to memref<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<?xf32>, %o: index) {
+  // expected-error @+1 {{expected result type with offset = dynamic instead of 0}}
+  %0 = memref.reinterpret_cast %a to offset: [%o], sizes: [4], strides: [1] : memref<?xf32> to memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<4x5xf32>) {
+  // expected-error @+1 {{'memref.collapse_shape' op expected collapsed type to be 'memref<20xf32>' but found 'memref<20xf32, strided<[2]>>'}}
+  %0 = memref.collapse_shape %a [[0, 1]] : memref<4x5xf32> into memref<20xf32, strided<[2]>>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<4x5xf32, strided<[10, 1]>>) {
+  // expected-error @+1 {{'memref.collapse_shape' op invalid source layout map or collapsing non-contiguous dims}}
+  %0 = memref.collapse_shape %a [[0, 1]] : memref<4x5xf32, strided<[10, 1]>> into memref<20xf32>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<4x5xf32>) {
+  // expected-error @+1 {{'memref.collapse_shape' op expected collapsed type to be 'memref<20xf32>' but found 'memref<20xf16>'}}
+  %0 = memref.collapse_shape %a [[0, 1]] : memref<4x5xf32> into memref<20xf16>
+  return
+}
+
+// -----
+
+func.func @f(%a: memref<4x5xf32>) {
+  // expected-error @+1 {{'memref.collapse_shape' op reassociation indices must be contiguous}}
+  %0 = memref.collapse_shape %a [[1, 0]] : memref<4x5xf32> into memref<20xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'memref.global' op visibility expected to be one of ["public", "private", "nested"], but got "priate"}}
+memref.global "priate" constant @g : memref<2xf32> = uninitialized
+
+// -----
+
+// expected-error @+1 {{custom op 'memref.global' initial value should be a unit or elements attribute}}
+memref.global @g : memref<2x2xf32> = "foo"
+
+// -----
+
+// expected-error @+1 {{custom op 'memref.global' expected valid '@'-identifier for symbol name}}
+memref.global constant "private" @g : memref<2x2xf32>
+
+// -----
+
+func.func private @foo()
+func.func @f() {
+  // expected-error @+1 {{'memref.get_global' op 'foo' does not reference a valid global memref}}
+  %0 = memref.get_global @foo : memref<3xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{expected 2 offset values, got 3}}
+func.func @f(%m: memref<4x4xf32>) { %a = memref.subview %m[0, 0, 0] [4, 4, 4] [1, 1, 1] : memref<4x4xf32> to memref<4x4x4xf32>
+ return }
+
+// -----
+
+// expected-error @+1 {{expected 2 offset values, got 1}}
+func.func @f(%m: memref<4x4xf32>) { %a = memref.subview %m[0] [4] [1] : memref<4x4xf32> to memref<4xf32>
+ return }
+
+// -----
+
+// expected-error @+1 {{expected mixed offsets rank to match mixed sizes rank (0 vs 1) so the rank of the result type is well-formed.}}
+func.func @f(%m: memref<4x4xf32>) { %a = memref.reinterpret_cast %m to offset: [], sizes: [4], strides: [1] : memref<4x4xf32> to memref<4xf32>
+ return }
+
+// -----
+
+// expected-error @+1 {{expected 1 size values, got 2}}
+func.func @f(%m: memref<4x4xf32>) { %a = memref.reinterpret_cast %m to offset: [0], sizes: [4, 4], strides: [1, 1] : memref<4x4xf32> to memref<4xf32>
+ return }
