@@ -126,7 +126,7 @@ func.func @h(%m: memref<f32>, %n: memref<8xf32>, %q: memref<?x?x?xf32>, %i: inde
   %y = arith.addi %sz2#0, %off2 : index
   %co = memref.collapse_shape %q [[0, 1, 2]] : memref<?x?x?xf32> into memref<?xf32>
   %ex = memref.expand_shape %n [[0, 1]] output_shape [2, 4] : memref<8xf32> into memref<2x4xf32>
-  %sc = memref.alloca_scope -> (index, f32) {
+  %sc:2 = memref.alloca_scope -> (index, f32) {
     memref.alloca_scope.return %x, %v : index, f32
   }
   return %x, %y : index, index
