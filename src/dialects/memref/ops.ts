@@ -20,7 +20,6 @@ import {
   flatSymbolRefAttr,
   index,
   integerAttrOf,
-  memrefOf,
   shapedOf,
   strAttr,
   symbolNameAttr,
@@ -86,8 +85,10 @@ import {
 
 // ---- Constraints -------------------------------------------------------------------------------
 
-const rankedOrUnranked = memrefOf();
-/** ODS's `AnyMemRef` for results and operands that must be ranked. */
+/**
+ * ODS's `AnyMemRef` ("memref of any type values"): ranked memrefs only, as
+ * MLIR's `MemRefOf` (tsdl's core `memrefOf` also admits unranked ones).
+ */
 const rankedMemref = shapedOf<ShapedType>([BuiltinKind.MemRefType], "memref", anyType);
 const unrankedOrRanked = new Constraint<ShapedType>(
   "ranked or unranked memref of any type values",
@@ -109,7 +110,7 @@ const stridedMemref = new Constraint<ShapedType>("strided memref of any type val
 });
 const stridedMemrefRank0 = new Constraint<ShapedType>("strided memref of any type values of ranks 0", (a) => stridedMemref.test(a) && (a as MemRefType).shape.length === 0);
 const atomicValue = anyOf<TypeAttribute>([anySignlessInteger, anyFloat], "signless integer or floating-point");
-const atomicMemref = memrefOf(atomicValue);
+const atomicMemref = shapedOf<ShapedType>([BuiltinKind.MemRefType], "memref", atomicValue);
 const shapeOperand = new Constraint<ShapedType>(
   "1D memref of signless integer or index values",
   (a) =>
@@ -1285,8 +1286,8 @@ function printPrefetch(p: OpAsmPrinter, op: Operation): void {
 /** `memref.distinct_objects`: asserts that its memrefs do not alias; returns them. */
 export class DistinctObjectsOp extends defineOp({
   name: "memref.distinct_objects",
-  operands: { operands: variadic(rankedOrUnranked) },
-  results: { results: variadic(rankedOrUnranked) },
+  operands: { operands: variadic(rankedMemref) },
+  results: { results: variadic(rankedMemref) },
   traits: [Pure],
   format: "$operands attr-dict `:` type($operands)",
   inferResultTypes: (_ctx, operands) => operands.map((o) => o.type),

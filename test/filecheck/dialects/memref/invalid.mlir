@@ -561,3 +561,224 @@ func.func @f(%m: memref<4x4xf32>) { %a = memref.reinterpret_cast %m to offset: [
 // expected-error @+1 {{expected 1 size values, got 2}}
 func.func @f(%m: memref<4x4xf32>) { %a = memref.reinterpret_cast %m to offset: [0], sizes: [4, 4], strides: [1, 1] : memref<4x4xf32> to memref<4xf32>
  return }
+
+// -----
+
+// Operand constraints in the generic form (ODS summaries).
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.load' op operand #0 must be memref of any type values, but got 'f32'}}
+  %r = "memref.load"(%f, %i)  : (f32, index) -> f32
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.store' op operand #1 must be memref of any type values, but got 'f32'}}
+  "memref.store"(%f, %f, %i)  : (f32, f32, index) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.dealloc' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  "memref.dealloc"(%f)  : (f32) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.cast' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  %r = "memref.cast"(%f)  : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.copy' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  "memref.copy"(%f, %f)  : (f32, f32) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.dim' op operand #0 must be unranked.memref of any type values or non-0-ranked.memref of any type values, but got 'f32'}}
+  %r = "memref.dim"(%f, %i)  : (f32, index) -> index
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.rank' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  %r = "memref.rank"(%f)  : (f32) -> index
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.reshape' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  %r = "memref.reshape"(%f, %f)  : (f32, f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.view' op operand #0 must be 1D memref of 8-bit signless integer values, but got 'f32'}}
+  %r = "memref.view"(%f, %i)  : (f32, index) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.extract_aligned_pointer_as_index' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  %r = "memref.extract_aligned_pointer_as_index"(%f)  : (f32) -> index
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.memory_space_cast' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  %r = "memref.memory_space_cast"(%f)  : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.atomic_rmw' op operand #1 must be memref of signless integer or floating-point values, but got 'f32'}}
+  %r = "memref.atomic_rmw"(%f, %f, %i) <{kind = 0 : i64}> : (f32, f32, index) -> f32
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.generic_atomic_rmw' op operand #0 must be memref of signless integer or floating-point values, but got 'f32'}}
+  %r = "memref.generic_atomic_rmw"(%f, %i)  ({
+^bb0(%x: f32):
+  "memref.atomic_yield"(%x) : (f32) -> ()
+}) : (f32, index) -> f32
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.assume_alignment' op operand #0 must be memref of any type values, but got 'f32'}}
+  %r = "memref.assume_alignment"(%f) <{alignment = 4 : i32}> : (f32) -> f32
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.prefetch' op operand #0 must be memref of any type values, but got 'f32'}}
+  "memref.prefetch"(%f, %i) <{isDataCache = true, isWrite = false, localityHint = 3 : i32}> : (f32, index) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.extract_strided_metadata' op operand #0 must be strided memref of any type values, but got 'f32'}}
+  %r:2 = "memref.extract_strided_metadata"(%f)  : (f32) -> (memref<f32>, index)
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.dma_wait' op operand #0 must be memref of any type values, but got 'f32'}}
+  "memref.dma_wait"(%f, %i)  : (f32, index) -> ()
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.distinct_objects' op operand #0 must be variadic of memref of any type values, but got 'f32'}}
+  %r = "memref.distinct_objects"(%f)  : (f32) -> f32
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.realloc' op operand #0 must be 1D memref of any type values, but got 'f32'}}
+  %r = "memref.realloc"(%f)  : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.collapse_shape' op operand #0 must be strided memref of any type values, but got 'f32'}}
+  %r = "memref.collapse_shape"(%f) <{reassociation = []}> : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.expand_shape' op operand #0 must be strided memref of any type values, but got 'f32'}}
+  %r = "memref.expand_shape"(%f) <{reassociation = [], static_output_shape = array<i64>}> : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.transpose' op operand #0 must be strided memref of any type values, but got 'f32'}}
+  %r = "memref.transpose"(%f) <{permutation = affine_map<(d0) -> (d0)>}> : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.subview' op operand #0 must be memref of any type values, but got 'f32'}}
+  %r = "memref.subview"(%f) <{operandSegmentSizes = array<i32: 1, 0, 0, 0>, static_offsets = array<i64>, static_sizes = array<i64>, static_strides = array<i64>}> : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%f: f32, %i: index) {
+  // expected-error @+1 {{'memref.reinterpret_cast' op operand #0 must be ranked or unranked memref of any type values, but got 'f32'}}
+  %r = "memref.reinterpret_cast"(%f) <{operandSegmentSizes = array<i32: 1, 0, 0, 0>, static_offsets = array<i64>, static_sizes = array<i64>, static_strides = array<i64>}> : (f32) -> memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%u: memref<*xf32>, %v: f32, %i: index) {
+  // expected-error @+1 {{'memref.distinct_objects' op operand #0 must be variadic of memref of any type values, but got 'memref<*xf32>'}}
+  %0 = "memref.distinct_objects"(%u) : (memref<*xf32>) -> memref<*xf32>
+  return
+}
+
+// -----
+
+func.func @f(%u: memref<*xf32>, %v: f32, %i: index) {
+  // expected-error @+1 {{'memref.atomic_rmw' op operand #1 must be memref of signless integer or floating-point values, but got 'memref<*xf32>'}}
+  %0 = "memref.atomic_rmw"(%v, %u) <{kind = 0 : i64}> : (f32, memref<*xf32>) -> f32
+  return
+}
+
+// -----
+
+func.func @f(%u: memref<*xf32>, %v: f32, %i: index) {
+  // expected-error @+1 {{'memref.load' op operand #0 must be memref of any type values, but got 'memref<*xf32>'}}
+  %0 = "memref.load"(%u) : (memref<*xf32>) -> f32
+  return
+}
