@@ -562,8 +562,9 @@ export class FormatProgram {
         return;
       }
       case Kind.AttrDict: {
+        const at = parser.currentOffset();
         const d = el.withKeyword ? parser.parseOptionalAttrDictWithKeyword() : parser.parseOptionalAttrDict();
-        if (d !== null) this.splitAttrDict(d, st, parser.context);
+        if (d !== null) this.splitAttrDict(d, st, parser, at);
         return;
       }
       case Kind.PropDict: {
@@ -765,14 +766,26 @@ export class FormatProgram {
     }
   }
 
-  private splitAttrDict(d: DictionaryAttr, st: FormatParseState, ctx: Context): void {
+  /**
+   * Inherent attributes written in the attribute dictionary become
+   * properties, checked on the spot as MLIR's parser does
+   * (`custom op 'x' 'x' op attribute 'a' failed to satisfy constraint`, at `{`).
+   */
+  private splitAttrDict(d: DictionaryAttr, st: FormatParseState, parser: OpAsmParser, at: number): void {
+    const ctx = parser.context;
     const inherent = this.def.inherentAttrs;
     const rn: string[] = [];
     const rv: Attribute[] = [];
     for (let i = 0; i < d.names.length; i++) {
       const n = d.names[i]!;
-      if (inherent.includes(n)) st.props.set(n, d.values[i]!);
-      else rn.push(n), rv.push(d.values[i]!);
+      const v = d.values[i]!;
+      if (inherent.includes(n)) {
+        const pd = this.def.props.find((p) => p.name === n);
+        if (pd !== undefined && !pd.constraint.test(v)) {
+          parser.emitError(`'${this.def.name}' op attribute '${n}' failed to satisfy constraint: ${pd.constraint.summary}`, at);
+        }
+        st.props.set(n, v);
+      } else rn.push(n), rv.push(v);
     }
     st.attributes = rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
   }
