@@ -403,7 +403,8 @@ function parseStore(p: OpAsmParser, state: ParsedOperationState): void {
   p.parsePunctuation("[");
   const indices = p.parseOperandList();
   p.parsePunctuation("]");
-  state.attributes = splitInherent(p, state, p.parseOptionalAttrDict(), ["nontemporal", "alignment"]);
+  const dictAt = p.currentOffset();
+  state.attributes = splitInherent(p, state, p.parseOptionalAttrDict(), { nontemporal: boolAttr, alignment: alignmentAttr }, "memref.store", dictAt);
   p.parsePunctuation(":");
   const tat = p.currentOffset();
   const t = p.parseType();
@@ -425,16 +426,34 @@ function printStore(p: OpAsmPrinter, op: Operation): void {
   p.printType(op.operands[1]!.value.type);
 }
 
-/** Moves the inherent attributes `names` of a parsed attr-dict into the properties. */
-function splitInherent(p: OpAsmParser, state: ParsedOperationState, d: DictionaryAttr | null, names: readonly string[]): DictionaryAttr | null {
+/**
+ * Moves the inherent attributes of a parsed attr-dict (`{nontemporal = true}`)
+ * into the properties, checking their constraints on the spot as MLIR's
+ * parser does (the error is at `at`, the dictionary).
+ */
+function splitInherent(
+  p: OpAsmParser,
+  state: ParsedOperationState,
+  d: DictionaryAttr | null,
+  inherent: Readonly<Record<string, Constraint>>,
+  opName: string,
+  at: number,
+): DictionaryAttr | null {
   if (d === null) return null;
   const pn: string[] = [];
   const pv: Attribute[] = [];
   const rn: string[] = [];
   const rv: Attribute[] = [];
   for (let i = 0; i < d.names.length; i++) {
-    if (names.includes(d.names[i]!)) pn.push(d.names[i]!), pv.push(d.values[i]!);
-    else rn.push(d.names[i]!), rv.push(d.values[i]!);
+    const n = d.names[i]!;
+    const v = d.values[i]!;
+    const c = Object.hasOwn(inherent, n) ? inherent[n]! : undefined;
+    if (c === undefined) {
+      rn.push(n), rv.push(v);
+      continue;
+    }
+    if (!c.test(v)) p.emitError(`'${opName}' op attribute '${n}' failed to satisfy constraint: ${c.summary}`, at);
+    pn.push(n), pv.push(v);
   }
   if (pn.length > 0) state.properties = DictionaryAttr.fromParallel(p.context, pn, pv, pn.length);
   return rn.length === 0 ? null : DictionaryAttr.fromParallel(p.context, rn, rv, rn.length);
@@ -1014,6 +1033,7 @@ function parseTranspose(p: OpAsmParser, state: ParsedOperationState): void {
   const at = p.currentOffset();
   const operand = p.parseOperand();
   const map = p.parseAffineMap();
+  const dictAt = p.currentOffset();
   const attrs = p.parseOptionalAttrDict();
   p.parsePunctuation(":");
   const src = p.parseType();
@@ -1024,7 +1044,7 @@ function parseTranspose(p: OpAsmParser, state: ParsedOperationState): void {
   let props = DictionaryAttr.fromParallel(p.context, ["permutation"], [AffineMapAttr.get(p.context, map)], 1);
   state.attributes = null;
   if (attrs !== null) {
-    const rest = splitInherent(p, state, attrs, ["permutation"]);
+    const rest = splitInherent(p, state, attrs, { permutation: affineMapAttr }, "memref.transpose", dictAt);
     if (state.properties !== null) props = state.properties as DictionaryAttr;
     state.attributes = rest;
   }

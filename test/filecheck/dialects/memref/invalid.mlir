@@ -782,3 +782,42 @@ func.func @f(%u: memref<*xf32>, %v: f32, %i: index) {
   %0 = "memref.load"(%u) : (memref<*xf32>) -> f32
   return
 }
+
+// -----
+
+// Inherent attributes in the attribute dictionary are checked while parsing.
+
+func.func @f(%m: memref<2x2xf32>, %i: index, %v: f32) {
+  // expected-error @+1 {{custom op 'memref.store' 'memref.store' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
+  memref.store %v, %m[%i, %i] {alignment = 3 : i64} : memref<2x2xf32>
+  return
+}
+
+// -----
+
+func.func @f(%m: memref<2x2xf32>, %i: index, %v: f32) {
+  // expected-error @+1 {{custom op 'memref.store' 'memref.store' op attribute 'nontemporal' failed to satisfy constraint: bool attribute}}
+  memref.store %v, %m[%i, %i] {nontemporal = 1 : i32} : memref<2x2xf32>
+  return
+}
+
+// -----
+
+func.func @f(%d: index) {
+  // expected-error @+1 {{custom op 'memref.alloc' 'memref.alloc' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
+  %a = memref.alloc(%d) {alignment = 3} : memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @f(%m: memref<2x2xf32>, %i: index) {
+  // expected-error @+1 {{custom op 'memref.load' 'memref.load' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
+  %0 = memref.load %m[%i, %i] {alignment = 3 : i64} : memref<2x2xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{custom op 'memref.global' 'memref.global' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
+memref.global "private" @gv : memref<4xf32> = dense<1.0> { alignment = 63 }
