@@ -36,10 +36,12 @@ import { compatible } from "./layout.js";
  * MLIR's `MemRefOf` (tsdl's core `memrefOf` also admits unranked ones).
  */
 export const rankedMemref = shapedOf<ShapedType>([BuiltinKind.MemRefType], "memref", anyType);
+/** ODS's `AnyRankedOrUnrankedMemRef`. */
 export const unrankedOrRanked = new Constraint<ShapedType>(
   "ranked or unranked memref of any type values",
   (a) => a.kind === BuiltinKind.MemRefType || a.kind === BuiltinKind.UnrankedMemRefType,
 );
+/** ODS's `AnyNonZeroRankedOrUnrankedMemRef` (`memref.dim`'s source). */
 export const nonZeroRankedOrUnranked = new Constraint<ShapedType>(
   "unranked.memref of any type values or non-0-ranked.memref of any type values",
   (a) => a.kind === BuiltinKind.UnrankedMemRefType || (a.kind === BuiltinKind.MemRefType && (a as MemRefType).shape.length > 0),
@@ -54,9 +56,13 @@ export const stridedMemref = new Constraint<ShapedType>("strided memref of any t
   const l = (a as MemRefType).layout;
   return l === null || l.kind === BuiltinKind.StridedLayoutAttr || l.kind === BuiltinKind.AffineMapAttr;
 });
+/** A rank-0 strided memref (`extract_strided_metadata`'s base buffer). */
 export const stridedMemrefRank0 = new Constraint<ShapedType>("strided memref of any type values of ranks 0", (a) => stridedMemref.test(a) && (a as MemRefType).shape.length === 0);
+/** What atomics update: a signless integer or a float. */
 export const atomicValue = anyOf<TypeAttribute>([anySignlessInteger, anyFloat], "signless integer or floating-point");
+/** A ranked memref of {@link atomicValue} elements. */
 export const atomicMemref = shapedOf<ShapedType>([BuiltinKind.MemRefType], "memref", atomicValue);
+/** `memref.reshape`'s shape: a 1-D memref of signless integers or indices. */
 export const shapeOperand = new Constraint<ShapedType>(
   "1D memref of signless integer or index values",
   (a) =>
@@ -64,14 +70,19 @@ export const shapeOperand = new Constraint<ShapedType>(
     (a as MemRefType).shape.length === 1 &&
     ((a as MemRefType).elementType.kind === BuiltinKind.IndexType || anySignlessInteger.test((a as MemRefType).elementType)),
 );
+/** `memref.view`'s source: a 1-D `i8` memref. */
 export const i8Memref1D = new Constraint<ShapedType>(
   "1D memref of 8-bit signless integer values",
   (a) => a.kind === BuiltinKind.MemRefType && (a as MemRefType).shape.length === 1 && anySignlessInteger.test((a as MemRefType).elementType) && ((a as MemRefType).elementType as IntegerType).width === 8,
 );
+/** `memref.realloc`'s source and result: a 1-D memref. */
 export const memref1D = new Constraint<ShapedType>("1D memref of any type values", (a) => a.kind === BuiltinKind.MemRefType && (a as MemRefType).shape.length === 1);
 
+/** `I64Attr`. */
 export const i64 = integerAttrOf(64);
+/** `I32Attr`. */
 export const i32 = integerAttrOf(32);
+/** True for a positive power of two. */
 export const isPow2 = (v: bigint): boolean => v > 0n && (v & (v - 1n)) === 0n;
 /** `ConfinedAttr<I64Attr, [IntPositive, IntPowerOf2]>`: memory alignments. */
 export const alignmentAttr = new Constraint<IntegerAttr>(
@@ -79,13 +90,17 @@ export const alignmentAttr = new Constraint<IntegerAttr>(
   (a) => i64.test(a) && isPow2((a as IntegerAttr).value),
   i64.format!,
 );
+/** `memref.prefetch`'s locality hint, 0 to 3. */
 export const localityAttr = new Constraint<IntegerAttr>(
   "32-bit signless integer attribute whose minimum value is 0 whose maximum value is 3",
   (a) => i32.test(a) && (a as IntegerAttr).value >= 0n && (a as IntegerAttr).value <= 3n,
   i32.format!,
 );
+/** `memref.assume_alignment`'s alignment: a positive `i32`. */
 export const positiveI32 = new Constraint<IntegerAttr>("32-bit signless integer attribute whose value is positive", (a) => i32.test(a) && (a as IntegerAttr).value > 0n, i32.format!);
+/** `memref.global`'s type: a memref type attribute. */
 export const memrefTypeAttr = typeAttrOf(new Constraint("memref type", (a) => a.kind === BuiltinKind.MemRefType), "memref type attribute");
+/** ODS's `IndexListArrayAttr`: reassociation groups `[[0, 1], [2]]`. */
 export const indexListArray = new Constraint<ArrayAttr>("Array of 64-bit integer array attributes", (a) => {
   if (a.kind !== BuiltinKind.ArrayAttr) return false;
   for (const g of (a as ArrayAttr).elements) {
@@ -144,14 +159,17 @@ export const SameOperandsElementType: Trait = {
   },
 };
 
+/** The (ranked) memref type of operand `i` of `op`. */
 export function memrefOfOp(op: Operation, i = 0): MemRefType {
   return op.operands[i]!.value.type as MemRefType;
 }
 
+/** The element type of a shaped type. */
 export function elementOf(t: TypeAttribute): TypeAttribute {
   return (t as ShapedType).elementType;
 }
 
+/** The value of an integer attribute, or null for anything else. */
 export function intValue(a: Attribute | undefined): bigint | null {
   return a !== undefined && a.kind === BuiltinKind.IntegerAttr ? (a as IntegerAttr).value : null;
 }
