@@ -229,6 +229,8 @@ function groupPosition(r: OpResult): number {
   const rs = r.owner.results;
   const id = r.printId;
   const i = r.index;
+  // All results in one group (`%0:3`, the common case): no scan.
+  if (rs[0]!.printId === id && rs[rs.length - 1]!.printId === id) return i;
   let s = i;
   while (s > 0 && rs[s - 1]!.printId === id) s--;
   if (s === i && (i + 1 >= rs.length || rs[i + 1]!.printId !== id)) return -1;
