@@ -7,13 +7,15 @@ import { funcDialect } from "./func/dialect.js";
 import { indexDialect } from "./index/dialect.js";
 import { irdlDialect } from "./irdl/dialect.js";
 import { mathDialect } from "./math/dialect.js";
+import { memrefDialect } from "./memref/dialect.js";
 import { scfDialect } from "./scf/dialect.js";
 import { testDialect } from "./test/dialect.js";
 import { ubDialect } from "./ub/dialect.js";
 
 /** Every dialect tsdl defines (builtin is always loaded). */
 export const allDialects: readonly Dialect[] = [
-  affineDialect, arithDialect, cfDialect, funcDialect, indexDialect, irdlDialect, mathDialect, scfDialect, testDialect, ubDialect,
+  affineDialect, arithDialect, cfDialect, funcDialect, indexDialect, irdlDialect, mathDialect, memrefDialect, scfDialect,
+  testDialect, ubDialect,
 ];
 
 /** Loads every dialect into `ctx` (what `tsdl-opt` does). Returns `ctx`. */

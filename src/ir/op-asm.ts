@@ -93,6 +93,8 @@ export interface AsmParser {
   parseTypeList(): TypeAttribute[];
   /** `x`-separated dimensions ending before the element type (`4x?x`). */
   parseDimensionList(allowDynamic: boolean): number[];
+  /** A bare affine map, `(d0, d1) -> (d1, d0)` (MLIR's `parseAffineMap`). */
+  parseAffineMap(): AffineMap;
 }
 
 /**
@@ -134,14 +136,14 @@ export interface OpAsmParser extends AsmParser {
   parseSuccessor(): Block;
   parseOptionalSuccessor(): Block | null;
   parseOptionalLocationSpecifier(): LocationAttr | null;
-  /** The result name declared for result `i`, without `%` (null when there is none). */
-  resultName(i: number): string | null;
   /**
-   * Gives `op`, made by the parser itself (an implicit terminator), the
-   * location of the operation being parsed (MLIR's `result.location`: the
-   * op name's position, not a trailing `loc(...)`).
+   * Gives `op`, made by the parser rather than read (an implicit
+   * terminator), the location of the operation being parsed, as MLIR's
+   * `ensureTerminator(..., result.location)` does.
    */
   setImplicitLocation(op: Operation): void;
+  /** The result name declared for result `i`, without `%` (null when there is none). */
+  resultName(i: number): string | null;
   /**
    * `[` affine-expr-of-ssa-ids (`,` ...)* `]` (or `(` ... `)` for `delimiter`
    * `(`), where `%x` is a dimension and `symbol(%x)` a symbol (MLIR's

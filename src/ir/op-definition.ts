@@ -80,7 +80,7 @@ export interface OpDefinition {
    * `OpAsmOpInterface::getAsmResultNames`: `%c0_i32`, `%cst`), or null for
    * a number. The printer makes it unique (`%c0_i32_0`).
    */
-  resultName?(op: Operation): string | readonly (string | null)[] | null;
+  resultName?(op: Operation): string | readonly (string | null | true)[] | null;
   /**
    * Completes the properties of an operation read in the generic form:
    * adds default-valued properties that are absent, as MLIR's property

@@ -49,6 +49,12 @@ export interface PropSpec<C extends Constraint = Constraint> {
    * operation is built or read, and elided from the custom form when equal.
    */
   readonly default?: (ctx: Context) => Attribute;
+  /**
+   * With `default`: an absent property stays absent (ODS's
+   * `DefaultValuedOptionalAttr`); the default is only what accessors return
+   * and what the custom form elides.
+   */
+  readonly keepAbsent?: boolean;
 }
 
 /** An optional property. */
@@ -59,6 +65,11 @@ export function optionalProp<C extends Constraint>(c: C): PropSpec<C> & { option
 /** A property with a default value. */
 export function defaultProp<C extends Constraint>(c: C, value: (ctx: Context) => Attribute): PropSpec<C> & { optional: true } {
   return { constraint: c, optional: true, default: value };
+}
+
+/** A property that may stay absent and reads as `value` then (ODS's `DefaultValuedOptionalAttr`). */
+export function defaultValuedOptionalProp<C extends Constraint>(c: C, value: (ctx: Context) => Attribute): PropSpec<C> & { optional: true } {
+  return { constraint: c, optional: true, default: value, keepAbsent: true };
 }
 
 /** A region group. */
@@ -104,8 +115,12 @@ export interface OpHooks {
   parse?(parser: OpAsmParser, state: ParsedOperationState): void;
   /** Hand-written custom printer. */
   print?(printer: OpAsmPrinter, op: Operation): void;
-  /** Name hint of the results in the custom form (`%c0_i32`). */
-  resultName?(op: Operation): string | readonly (string | null)[] | null;
+  /**
+   * Name hint of the results in the custom form (`%c0_i32`): one name for
+   * all, or one per result (null: numbered; `true`: in the previous
+   * result's group, printed `%sizes:2` and used as `%sizes#1`).
+   */
+  resultName?(op: Operation): string | readonly (string | null | true)[] | null;
   /**
    * Result types from operands and properties (MLIR's `InferTypeOpInterface`),
    * for builders and formats that do not print them; null when unknown.
@@ -159,6 +174,8 @@ export interface PropDef {
   readonly constraint: Constraint;
   readonly optional: boolean;
   readonly default: ((ctx: Context) => Attribute) | null;
+  /** Absent stays absent (the default is not filled in). */
+  readonly keepAbsent: boolean;
 }
 
 /** A compiled region group. */
@@ -214,7 +231,7 @@ export class OpDef implements OpDefinition {
   readonly format: FormatProgram | null;
   readonly parse: ((parser: OpAsmParser, state: ParsedOperationState) => void) | undefined;
   readonly print: ((printer: OpAsmPrinter, op: Operation) => void) | undefined;
-  readonly resultName: ((op: Operation) => string | readonly (string | null)[] | null) | undefined;
+  readonly resultName: ((op: Operation) => string | readonly (string | null | true)[] | null) | undefined;
   readonly hooks: OpHooks;
   /** Interface implementations by interface id (see `getInterface`). */
   readonly interfaces: unknown[] | undefined;
@@ -233,8 +250,14 @@ export class OpDef implements OpDefinition {
     this.results = Object.entries(spec.results ?? {}).map(([n, s], i) => argOf(n, s, i));
     this.props = Object.entries(spec.properties ?? {}).map(([n, s]) =>
       s instanceof Constraint
-        ? { name: n, constraint: s, optional: false, default: null }
-        : { name: n, constraint: s.constraint, optional: !!s.optional || s.default !== undefined, default: s.default ?? null },
+        ? { name: n, constraint: s, optional: false, default: null, keepAbsent: false }
+        : {
+            name: n,
+            constraint: s.constraint,
+            optional: !!s.optional || s.default !== undefined,
+            default: s.default ?? null,
+            keepAbsent: !!s.keepAbsent,
+          },
     );
     this.regions = Object.entries(spec.regions ?? {}).map(([n, s], i) => ({
       name: n,
@@ -337,7 +360,7 @@ export class OpDef implements OpDefinition {
     let props = op.properties;
     if (props !== null && props.kind !== BuiltinKind.DictionaryAttr) return;
     for (const p of this.props) {
-      if (p.default === null) continue;
+      if (p.default === null || p.keepAbsent) continue;
       const d = props as DictionaryAttr | null;
       if (d !== null && d.get(p.name) !== undefined) continue;
       props = DictionaryAttr.with(op.context, d, p.name, p.default(op.context));
@@ -835,7 +858,7 @@ export function buildOperation(ctx: Context, def: OpDef, args: Record<string, un
   for (const p of def.props) {
     const v = args[camel(p.name)] as Attribute | undefined;
     if (v !== undefined && v !== null) names.push(p.name), values.push(v);
-    else if (p.default !== null) names.push(p.name), values.push(p.default(ctx));
+    else if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
   }
   if (def.attrSizedOperands) names.push(operandSegmentSizes), values.push(segmentSizesAttr(ctx, operandSizes));
   // Result types: given, or from constraint variables, or inferred.

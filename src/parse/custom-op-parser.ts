@@ -16,6 +16,7 @@ import { parseAttribute, parseDictionaryAttr, parseOptionalAttribute, symbolName
 import { parseLocationInstance } from "./location-parser.js";
 import { keyOfText, type OperationParser } from "./operation-parser.js";
 import { Tok } from "./token.js";
+import { parseAffineMapBody } from "./affine-parser.js";
 import {
   parseDimensionListRanked,
   parseFunctionResultTypes,
@@ -212,6 +213,10 @@ export class AsmParserImpl implements AsmParser {
   parseDimensionList(allowDynamic: boolean): number[] {
     return parseDimensionListRanked(this.p, allowDynamic);
   }
+
+  parseAffineMap(): AffineMap {
+    return parseAffineMapBody(this.p);
+  }
 }
 
 /**
@@ -245,6 +250,7 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     for (const c of this.resultCounts) n += c;
     return n;
   }
+
 
 
 

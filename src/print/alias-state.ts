@@ -182,19 +182,19 @@ class AliasCollector implements OpAsmPrinter {
     for (let i = 0; i < operands.length; i++) this.visitType(operands[i]!.value.type);
     const results = op.results;
     for (let i = 0; i < results.length; i++) this.visitType(results[i]!.type);
-    // MLIR visits `getAttrs()`: a registered op's properties (its inherent
-    // attributes) merged by name with the discardable ones.
-    const props = op.name.def !== null && op.properties !== null && op.properties.kind === BuiltinKind.DictionaryAttr
-      ? (op.properties as DictionaryAttr)
-      : null;
-    const attrs = op.attributes;
-    const pn = props === null ? 0 : props.names.length;
-    const an = attrs === null ? 0 : attrs.names.length;
-    let i = 0;
-    let j = 0;
-    while (i < pn || j < an) {
-      if (j >= an || (i < pn && props!.names[i]! < attrs!.names[j]!)) this.visit(props!.values[i++]!, false);
-      else this.visit(attrs!.values[j++]!, false);
+    // The generic form prints the properties (`<{permutation = #map}>`): after the types, before the attributes.
+    // mlir-opt finds aliases in the properties of registered ops only (an
+    // unregistered op's are one opaque attribute to it).
+    const props = op.properties;
+    if (props !== null && op.name.def !== null) {
+      if (props.kind === BuiltinKind.DictionaryAttr) {
+        const vs = (props as DictionaryAttr).values;
+        for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
+      } else this.visit(props, false);
+    }
+    if (op.attributes !== null) {
+      const vs = op.attributes.values;
+      for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
     }
   }
 

@@ -105,10 +105,13 @@ export class SSANameState {
                 }
                 continue;
               }
-              // One name per result (`%sum, %overflow`); unnamed ones get numbers.
+              // One name per result (`%sum, %overflow`); unnamed ones get numbers;
+              // `true` continues the previous result's group (`%sizes:2`).
               for (let i = 0; i < rs.length; i++) {
                 const h = hint[i];
-                if (h === undefined || h === null) {
+                if (h === true && i > 0) {
+                  rs[i]!.printId = rs[i - 1]!.printId;
+                } else if (h === undefined || h === null || h === true) {
                   rs[i]!.printId = v++;
                 } else {
                   rs[i]!.printId = this.nameValue(h, used, (scope ??= []), c);
@@ -164,9 +167,11 @@ export class SSANameState {
     this.writeName(out, value);
     if (value.printGen !== this.gen) return;
     const owner = value.definingOp;
-    if (owner !== null && owner.results.length > 1 && isGrouped(owner)) {
+    if (owner === null || owner.results.length < 2) return;
+    const pos = groupPosition(value as OpResult);
+    if (pos >= 0) {
       out.writeByte(35); // '#'
-      out.writeUint((value as OpResult).index);
+      out.writeUint(pos);
     }
   }
 
@@ -205,13 +210,31 @@ export class SSANameState {
     const id = value.printId;
     const base = id >= 0 ? `%${id}` : id <= namedBase ? "%" + this.names[namedBase - id]! : `%arg${-1 - id}`;
     const owner = value.definingOp;
-    return owner !== null && owner.results.length > 1 && isGrouped(owner) ? `${base}#${(value as OpResult).index}` : base;
+    if (owner === null || owner.results.length < 2) return base;
+    const pos = groupPosition(value as OpResult);
+    return pos >= 0 ? `${base}#${pos}` : base;
   }
 
   /** The label of `block`, as a string. */
   block(block: Block): string {
     return block.printGen === this.gen ? `^bb${block.printOrder}` : "INVALIDBLOCK";
   }
+}
+
+/**
+ * The position of result `r` in its group of results sharing one name
+ * (`%sizes:2`: `%sizes#1` is position 1), or -1 when `r` is named alone.
+ */
+function groupPosition(r: OpResult): number {
+  const rs = r.owner.results;
+  const id = r.printId;
+  const i = r.index;
+  // All results in one group (`%0:3`, the common case): no scan.
+  if (rs[0]!.printId === id && rs[rs.length - 1]!.printId === id) return i;
+  let s = i;
+  while (s > 0 && rs[s - 1]!.printId === id) s--;
+  if (s === i && (i + 1 >= rs.length || rs[i + 1]!.printId !== id)) return -1;
+  return i - s;
 }
 
 /**

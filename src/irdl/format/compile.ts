@@ -598,8 +598,9 @@ export class FormatProgram {
         return;
       }
       case Kind.AttrDict: {
+        const at = parser.currentOffset();
         const d = el.withKeyword ? parser.parseOptionalAttrDictWithKeyword() : parser.parseOptionalAttrDict();
-        if (d !== null) this.splitAttrDict(d, st, parser.context);
+        if (d !== null) this.splitAttrDict(d, st, parser, at);
         return;
       }
       case Kind.PropDict: {
@@ -681,12 +682,15 @@ export class FormatProgram {
         el.directive.parse(parser, st, el.args);
         return;
       case Kind.Optional: {
-        if (this.parseOptionalFirst(el.then, st, parser)) {
+        // Leading spacing elements (`` (`` `[` $x^ `]`)? ``) read nothing.
+        let first = 0;
+        while (first < el.then.length && (el.then[first]!.kind === Kind.Space || el.then[first]!.kind === Kind.Newline)) first++;
+        if (this.parseOptionalFirst(el.then[first]!, st, parser)) {
           // A unit-attribute anchor after the first element is not written:
           // the group's presence sets it.
           const a = el.anchor;
-          const unitAnchor = a.kind === Kind.Attr && a !== el.then[0] && isUnitConstraint(def.props[a.group]!.constraint);
-          for (let i = 1; i < el.then.length; i++) if (!(unitAnchor && el.then[i] === a)) this.parseElement(el.then[i]!, st, parser);
+          const unitAnchor = a.kind === Kind.Attr && a !== el.then[first] && isUnitConstraint(def.props[a.group]!.constraint);
+          for (let i = first + 1; i < el.then.length; i++) if (!(unitAnchor && el.then[i] === a)) this.parseElement(el.then[i]!, st, parser);
           if (unitAnchor) st.setProp(def.props[(a as VarEl).group]!.name, unitAttrOf(parser.context));
         } else if (el.else.length > 0) {
           this.parseElements(el.else, st, parser);
@@ -697,8 +701,7 @@ export class FormatProgram {
   }
 
   /** Parses the first element of an optional group if it is present; false when it is not. */
-  private parseOptionalFirst(els: readonly AnyEl[], st: FormatParseState, parser: OpAsmParser): boolean {
-    const first = els[0]!;
+  private parseOptionalFirst(first: AnyEl, st: FormatParseState, parser: OpAsmParser): boolean {
     const def = this.def;
     switch (first.kind) {
       case Kind.Literal:
@@ -799,14 +802,26 @@ export class FormatProgram {
     }
   }
 
-  private splitAttrDict(d: DictionaryAttr, st: FormatParseState, ctx: Context): void {
+  /**
+   * Inherent attributes written in the attribute dictionary become
+   * properties, checked on the spot as MLIR's parser does
+   * (`custom op 'x' 'x' op attribute 'a' failed to satisfy constraint`, at `{`).
+   */
+  private splitAttrDict(d: DictionaryAttr, st: FormatParseState, parser: OpAsmParser, at: number): void {
+    const ctx = parser.context;
     const inherent = this.def.inherentAttrs;
     const rn: string[] = [];
     const rv: Attribute[] = [];
     for (let i = 0; i < d.names.length; i++) {
       const n = d.names[i]!;
-      if (inherent.includes(n)) st.setProp(n, d.values[i]!);
-      else rn.push(n), rv.push(d.values[i]!);
+      const v = d.values[i]!;
+      if (inherent.includes(n)) {
+        const pd = this.def.props.find((p) => p.name === n);
+        if (pd !== undefined && !pd.constraint.test(v)) {
+          parser.emitError(`'${this.def.name}' op attribute '${n}' failed to satisfy constraint: ${pd.constraint.summary}`, at);
+        }
+        st.setProp(n, v);
+      } else rn.push(n), rv.push(v);
     }
     st.attributes = rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
   }
@@ -929,7 +944,7 @@ export class FormatProgram {
         const p = def.props[i]!;
         const v = st.getProp(p.name);
         if (v !== undefined) names.push(p.name), values.push(v);
-        else if (p.default !== null) names.push(p.name), values.push(p.default(ctx));
+        else if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
       }
       if (st.props !== null) {
         for (const [n, v] of st.props) {
