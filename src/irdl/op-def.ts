@@ -112,9 +112,11 @@ export interface OpHooks {
   inferResultTypes?(ctx: Context, operands: readonly Value[], properties: DictionaryAttr | null): TypeAttribute[] | null;
   /**
    * Types of operand groups the format does not print, from the operands
-   * resolved before them (ODS's `TypesMatchWith`): by group name.
+   * resolved before them (ODS's `TypesMatchWith`): by group name. `count`
+   * is the number of operands parsed for the group (for buildable types
+   * like `index`, one per operand).
    */
-  inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[]) => readonly TypeAttribute[]>>;
+  inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[], count: number, ctx: Context) => readonly TypeAttribute[]>>;
 }
 
 /** A declarative operation definition: the data every part of tsdl reads. */
