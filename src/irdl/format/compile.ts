@@ -834,7 +834,7 @@ export class FormatProgram {
           types = fill(us.length, firstResultType());
           break;
         case TypeSource.Infer:
-          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, us.length, ctx).slice();
+          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, us.length, ctx, st.resultTypes.flatMap((ts) => ts ?? [])).slice();
           break;
         default:
           types = fill(us.length, firstOperandType());
