@@ -1,5 +1,5 @@
 import type { TypeAttribute } from "../../ir/attribute.js";
-import { opError } from "../../ir/diagnostic.js";
+import { opError, opErrorPlain } from "../../ir/diagnostic.js";
 import type { Operation } from "../../ir/operation.js";
 import type { Value } from "../../ir/value.js";
 import {
@@ -191,8 +191,8 @@ export class FromElementsOp extends defineOp({
   verify(op) {
     const t = op.results[0]!.type as ShapedType;
     if (!t.hasStaticShape) throw opError(op, `result #0 must be statically shaped tensor of any type values, but got ${quoted(t)}`);
-    if (op.operands.length !== t.numElements) {
-      throw opError(op, `number of operands and types do not match: got ${op.operands.length} operands and ${t.numElements} types`);
+    if (op.operands.length !== t.numElements || op.operands.some((o) => o.value.type !== t.elementType)) {
+      throw opError(op, "failed to verify that operand types match result element type");
     }
   },
 }) {}
@@ -209,7 +209,8 @@ export class GenerateOp extends defineOp({
   inferOperandTypes: { dynamicExtents: indexTypes },
   verify(op) {
     const t = op.results[0]!.type as ShapedType;
-    if (countDynamic(t.shape!) !== op.operands.length) throw opError(op, "must have as many index operands as dynamic extents in the result type");
+    const n = countDynamic(t.shape!);
+    if (n !== op.operands.length) throw opError(op, `incorrect number of dynamic sizes, has ${op.operands.length}, expected ${n}`);
   },
 }) {}
 
@@ -278,11 +279,13 @@ const sliceLists =
   "custom<DynamicIndexList>($offsets, $static_offsets) custom<DynamicIndexList>($sizes, $static_sizes) custom<DynamicIndexList>($strides, $static_strides)";
 
 function verifySliceLists(op: Operation, rank: number, def: OpDef): void {
-  for (const p of ["static_offsets", "static_sizes", "static_strides"]) {
-    const n = i64ArrayValues(def.prop(op, p)).length;
-    const what = p.slice("static_".length);
-    if (n !== rank) throw opError(op, `expected ${rank} ${what} values`);
-  }
+  const offsets = i64ArrayValues(def.prop(op, "static_offsets")).length;
+  const sizes = i64ArrayValues(def.prop(op, "static_sizes")).length;
+  const strides = i64ArrayValues(def.prop(op, "static_strides")).length;
+  const wellFormed = "so the rank of the result type is well-formed.";
+  if (offsets !== sizes) throw opErrorPlain(op, `expected mixed offsets rank to match mixed sizes rank (${offsets} vs ${sizes}) ${wellFormed}`);
+  if (sizes !== strides) throw opErrorPlain(op, `expected mixed sizes rank to match mixed strides rank (${sizes} vs ${strides}) ${wellFormed}`);
+  if (offsets !== rank) throw opError(op, `expected ${rank} offset values`);
 }
 
 /** `tensor.extract_slice %t[0, %i] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>`. */
