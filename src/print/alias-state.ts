@@ -58,7 +58,8 @@ export interface AliasOptions {
  * then name, keeping first-visit order among equals; repeated names get
  * numeric suffixes (`#map`, `#map1`, ...).
  *
- * Properties are not visited (as in MLIR), so they print inline.
+ * Properties of unregistered operations are not visited (as in MLIR), so
+ * they print inline; those of registered operations printed generically are.
  */
 export function collectAliases(root: Operation, options: AliasOptions): AliasTable {
   const c = new AliasCollector(options);
@@ -170,6 +171,10 @@ class AliasCollector implements OpAsmPrinter {
     for (let i = 0; i < operands.length; i++) this.visitType(operands[i]!.value.type);
     const results = op.results;
     for (let i = 0; i < results.length; i++) this.visitType(results[i]!.type);
+    // Registered operations' properties are visited before the attributes
+    // (mlir-opt 22 prints `permutation_map = #map` in `<{...}>`); those of
+    // unregistered operations are not.
+    if (op.properties !== null && op.name.def !== null) this.visit(op.properties, false);
     if (op.attributes !== null) {
       const vs = op.attributes.values;
       for (let i = 0; i < vs.length; i++) this.visit(vs[i]!, false);
