@@ -1,0 +1,686 @@
+import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
+import type { Context } from "../../ir/context.js";
+import { opError } from "../../ir/diagnostic.js";
+import type { OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand } from "../../ir/op-asm.js";
+import type { Operation } from "../../ir/operation.js";
+import {
+  anyOf,
+  anyType,
+  arrayOf,
+  boolAttr,
+  Constraint,
+  floatLike,
+  i64Attr,
+  index,
+  affineMapAttr,
+  memrefOf,
+  strAttr,
+  tensorOf,
+  vectorOf,
+  anyVector,
+  anyShaped,
+  integerAttrOf,
+  anySignlessInteger,
+  anyFloat,
+  i1,
+  typeVar,
+} from "../../irdl/constraint.js";
+import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, quoted, variadic } from "../../irdl/op-def.js";
+import { Pure, SameOperandsAndResultType, Elementwise } from "../../irdl/traits.js";
+import { AffineExpr, AffineExprKind, type AffineDimExpr } from "../builtin/affine/affine-expr.js";
+import { AffineMap } from "../builtin/affine/affine-map.js";
+import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
+import { ArrayAttr } from "../builtin/attributes/array-attr.js";
+import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
+import { IntegerAttr } from "../builtin/attributes/integer-attr.js";
+import { BuiltinKind } from "../builtin/kind.js";
+import { IndexType } from "../builtin/types/index-type.js";
+import { IntegerType } from "../builtin/types/integer-type.js";
+import type { ShapedType } from "../builtin/types/shaped-type.js";
+import { VectorType } from "../builtin/types/vector-type.js";
+import { FastMathFlagsAttr } from "../arith/attributes.js";
+import { boolValues, denseI64ArrayList, DynamicIndexList, i64ArrayValues, indexTypes } from "../tensor/dynamic-index-list.js";
+import { CombiningKindAttr, PrintPunctuationAttr } from "./attributes.js";
+
+const dynamicIndexList = { DynamicIndexList };
+const shapeOf = (t: TypeAttribute): readonly number[] => (t as ShapedType).shape ?? [];
+const elementOf = (t: TypeAttribute): TypeAttribute => (t as ShapedType).elementType;
+const rankOf = (t: TypeAttribute): number => shapeOf(t).length;
+const indexOperands = (...names: string[]) => Object.fromEntries(names.map((n) => [n, indexTypes]));
+const isVector = (t: Attribute): boolean => t.kind === BuiltinKind.VectorType;
+
+/** `I64ArrayAttr`: `[1, 2]` of `i64` integer attributes. */
+const i64ArrayAttr = arrayOf(i64Attr, "64-bit integer array attribute");
+/** `BoolArrayAttr`: `[true, false]`. */
+const boolArrayAttr = arrayOf(boolAttr, "1-bit boolean array attribute");
+const fastmath = defaultProp(FastMathFlagsAttr.constraint, (ctx) => FastMathFlagsAttr.get(ctx, 0));
+
+function i64Array(ctx: Context, values: readonly number[]): ArrayAttr {
+  const i64 = IntegerType.get(ctx, 64);
+  return ArrayAttr.get(
+    ctx,
+    values.map((v) => IntegerAttr.get(ctx, i64, v)),
+  );
+}
+
+function intArrayValues(a: Attribute | undefined): number[] {
+  const els = (a as ArrayAttr | undefined)?.elements ?? [];
+  return els.map((e) => (e as IntegerAttr).number);
+}
+
+// ---- Broadcast, extract, insert ----------------------------------------------------------------
+
+/** `vector.broadcast %f : f32 to vector<4xf32>`. */
+export class BroadcastOp extends defineOp({
+  name: "vector.broadcast",
+  operands: { source: anyType },
+  results: { vector: anyVector },
+  traits: [Pure],
+  format: "$source attr-dict `:` type($source) `to` type($vector)",
+  verify(op) {
+    const src = op.operands[0]!.value.type;
+    const dst = op.results[0]!.type;
+    if (!isVector(src)) {
+      if (src !== elementOf(dst)) throw opError(op, `source type is not a vector`);
+      return;
+    }
+    const s = shapeOf(src);
+    const d = shapeOf(dst);
+    if (s.length > d.length) throw opError(op, "source rank higher than destination rank");
+    const lead = d.length - s.length;
+    for (let i = 0; i < s.length; i++) {
+      if (s[i] !== 1 && s[i] !== d[lead + i]) {
+        throw opError(op, `dimension mismatch (${s[i]} vs. ${d[lead + i]})`);
+      }
+    }
+  },
+}) {}
+
+function verifyPosition(op: Operation, def: OpDef, vector: TypeAttribute, what: string): void {
+  const pos = i64ArrayValues(def.prop(op, "static_position"));
+  if (pos.length > rankOf(vector)) throw opError(op, `expected position attribute of rank no greater than ${what} rank`);
+  const shape = shapeOf(vector);
+  for (let i = 0; i < pos.length; i++) {
+    const p = pos[i]!;
+    if (p === Number.MIN_SAFE_INTEGER || p === -1) continue;
+    if (p < 0 || p >= shape[i]!) {
+      throw opError(op, `expected position attribute #${i + 1} to be a non-negative integer smaller than the corresponding vector dimension or poison (-1)`);
+    }
+  }
+}
+
+/** `vector.extract %v[0, %i] : f32 from vector<4x8xf32>`. */
+export class ExtractOp extends defineOp({
+  name: "vector.extract",
+  operands: { source: anyVector, dynamic_position: variadic(index) },
+  results: { result: anyType },
+  properties: { static_position: denseI64ArrayList },
+  traits: [Pure],
+  format: "$source `` custom<DynamicIndexList>($dynamic_position, $static_position) attr-dict `:` type($result) `from` type($source)",
+  customDirectives: dynamicIndexList,
+  inferOperandTypes: indexOperands("dynamic_position"),
+  verify(op) {
+    verifyPosition(op, ExtractOp.def, op.operands[0]!.value.type, "source vector");
+  },
+}) {}
+
+/** `vector.insert %f, %v[1, %i] : f32 into vector<4x8xf32>`. */
+export class InsertOp extends defineOp({
+  name: "vector.insert",
+  operands: { valueToStore: anyType, dest: anyVector, dynamic_position: variadic(index) },
+  results: { result: anyVector },
+  properties: { static_position: denseI64ArrayList },
+  traits: [Pure, AllTypesMatch("dest", "result")],
+  format: "$valueToStore `,` $dest custom<DynamicIndexList>($dynamic_position, $static_position) attr-dict `:` type($valueToStore) `into` type($dest)",
+  customDirectives: dynamicIndexList,
+  inferOperandTypes: indexOperands("dynamic_position"),
+  verify(op) {
+    verifyPosition(op, InsertOp.def, op.operands[1]!.value.type, "dest vector");
+  },
+}) {}
+
+/** `vector.extract_strided_slice %v {offsets = [0], sizes = [2], strides = [1]} : vector<4xf32> to vector<2xf32>`. */
+export class ExtractStridedSliceOp extends defineOp({
+  name: "vector.extract_strided_slice",
+  operands: { source: anyVector },
+  results: { result: anyVector },
+  properties: { offsets: i64ArrayAttr, sizes: i64ArrayAttr, strides: i64ArrayAttr },
+  traits: [Pure],
+  format: "$source attr-dict `:` type($source) `to` type(results)",
+  verify(op) {
+    const rank = rankOf(op.operands[0]!.value.type);
+    const def = ExtractStridedSliceOp.def;
+    for (const n of ["offsets", "sizes", "strides"]) {
+      if (intArrayValues(def.prop(op, n)).length > rank) throw opError(op, `expected ${n} attribute of rank no greater than vector rank`);
+    }
+  },
+}) {}
+
+/** `vector.insert_strided_slice %s, %v {offsets = [2], strides = [1]} : vector<2xf32> into vector<4xf32>`. */
+export class InsertStridedSliceOp extends defineOp({
+  name: "vector.insert_strided_slice",
+  operands: { valueToStore: anyVector, dest: anyVector },
+  results: { result: anyVector },
+  properties: { offsets: i64ArrayAttr, strides: i64ArrayAttr },
+  traits: [Pure, AllTypesMatch("dest", "result")],
+  format: "$valueToStore `,` $dest attr-dict `:` type($valueToStore) `into` type($dest)",
+  verify(op) {
+    const def = InsertStridedSliceOp.def;
+    const src = rankOf(op.operands[0]!.value.type);
+    const dst = rankOf(op.operands[1]!.value.type);
+    if (src > dst) throw opError(op, "expected source rank to be no greater than destination rank");
+    if (intArrayValues(def.prop(op, "offsets")).length !== dst) throw opError(op, "expected offsets of same size as destination vector rank");
+    if (intArrayValues(def.prop(op, "strides")).length !== src) throw opError(op, "expected strides of same size as source vector rank");
+  },
+}) {}
+
+// ---- Shape ----------------------------------------------------------------------------------
+
+/** `vector.shape_cast %v : vector<4x8xf32> to vector<32xf32>`. */
+export class ShapeCastOp extends defineOp({
+  name: "vector.shape_cast",
+  operands: { source: anyVector },
+  results: { result: anyVector },
+  traits: [Pure],
+  format: "$source attr-dict `:` type($source) `to` type($result)",
+  verify(op) {
+    const a = op.operands[0]!.value.type as VectorType;
+    const b = op.results[0]!.type as VectorType;
+    if (a.elementType !== b.elementType) throw opError(op, "has different source and result element types");
+    const n = (t: VectorType) => t.shape.reduce((x, y) => x * y, 1);
+    if (n(a) !== n(b)) throw opError(op, `has different number of elements at source (${n(a)}) and result (${n(b)})`);
+  },
+}) {}
+
+/** `vector.transpose %v, [1, 0] : vector<4x8xf32> to vector<8x4xf32>`. */
+export class TransposeOp extends defineOp({
+  name: "vector.transpose",
+  operands: { vector: anyVector },
+  results: { result: anyVector },
+  properties: { permutation: denseI64ArrayList },
+  traits: [Pure],
+  format: "$vector `,` $permutation attr-dict `:` type($vector) `to` type($result)",
+  verify(op) {
+    const perm = i64ArrayValues(TransposeOp.def.prop(op, "permutation"));
+    const src = shapeOf(op.operands[0]!.value.type);
+    const dst = shapeOf(op.results[0]!.type);
+    if (src.length !== dst.length) throw opError(op, "vector result rank mismatch: " + dst.length);
+    if (perm.length !== src.length) throw opError(op, "transposition length mismatch: " + perm.length);
+    const seen = new Set<number>();
+    for (let i = 0; i < perm.length; i++) {
+      const p = perm[i]!;
+      if (p < 0 || p >= src.length || seen.has(p)) throw opError(op, "transposition index out of range: " + p);
+      seen.add(p);
+      if (dst[i] !== src[p]) throw opError(op, "dimension size mismatch at: " + p);
+    }
+  },
+}) {}
+
+// ---- Arithmetic -----------------------------------------------------------------------------
+
+/** `vector.reduction <add>, %v : vector<4xf32> into f32`. */
+export class ReductionOp extends defineOp({
+  name: "vector.reduction",
+  operands: { vector: anyVector, acc: optional(anyType) },
+  results: { dest: anyType },
+  properties: { kind: CombiningKindAttr.constraint, fastmath },
+  traits: [Pure],
+  format: "$kind `,` $vector (`,` $acc^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($vector) `into` type($dest)",
+  inferOperandTypes: { acc: (_e, count, _ctx, results) => new Array<TypeAttribute>(count).fill(results[0]!) },
+  verify(op) {
+    const v = op.operands[0]!.value.type as VectorType;
+    if (v.shape.length > 1) throw opError(op, `unsupported reduction rank: ${v.shape.length}`);
+    if (op.results[0]!.type !== v.elementType) throw opError(op, `failed to verify that source operand and result have same element type`);
+  },
+}) {}
+
+const fmaType = typeVar("T", vectorOf(anyFloat));
+
+/** `vector.fma %a, %b, %c : vector<4xf32>`: fused multiply-add. */
+export class FMAOp extends defineOp({
+  name: "vector.fma",
+  operands: { lhs: fmaType, rhs: fmaType, acc: fmaType },
+  results: { result: fmaType },
+  traits: [Pure, Elementwise],
+  format: "$lhs `,` $rhs `,` $acc attr-dict `:` type($lhs)",
+}) {}
+
+// ---- Memory ---------------------------------------------------------------------------------
+
+const baseMemref = memrefOf();
+const loadProps = { nontemporal: optionalProp(boolAttr), alignment: optionalProp(i64Attr) };
+
+function verifyIndices(op: Operation, base: TypeAttribute, count: number): void {
+  if (count !== rankOf(base)) throw opError(op, "requires " + rankOf(base) + " indices");
+}
+
+/** `vector.load %m[%i] : memref<?xf32>, vector<4xf32>`. */
+export class LoadOp extends defineOp({
+  name: "vector.load",
+  operands: { base: baseMemref, indices: variadic(index) },
+  results: { result: anyVector },
+  properties: loadProps,
+  format: "$base `[` $indices `]` attr-dict `:` type($base) `,` type($result)",
+  inferOperandTypes: indexOperands("indices"),
+  verify(op) {
+    verifyIndices(op, op.operands[0]!.value.type, op.operands.length - 1);
+  },
+}) {}
+
+/** `vector.store %v, %m[%i] : memref<?xf32>, vector<4xf32>`. */
+export class StoreOp extends defineOp({
+  name: "vector.store",
+  operands: { valueToStore: anyVector, base: baseMemref, indices: variadic(index) },
+  properties: loadProps,
+  format: "$valueToStore `,` $base `[` $indices `]` attr-dict `:` type($base) `,` type($valueToStore)",
+  inferOperandTypes: indexOperands("indices"),
+  verify(op) {
+    verifyIndices(op, op.operands[1]!.value.type, op.operands.length - 2);
+  },
+}) {}
+
+/** `vector.maskedload %m[%i], %mask, %pass : memref<?xf32>, vector<4xi1>, vector<4xf32> into vector<4xf32>`. */
+export class MaskedLoadOp extends defineOp({
+  name: "vector.maskedload",
+  operands: { base: baseMemref, indices: variadic(index), mask: vectorOf(i1), pass_thru: anyVector },
+  results: { result: anyVector },
+  properties: { alignment: optionalProp(i64Attr) },
+  format: "$base `[` $indices `]` `,` $mask `,` $pass_thru attr-dict `:` type($base) `,` type($mask) `,` type($pass_thru) `into` type($result)",
+  inferOperandTypes: indexOperands("indices"),
+  verify(op) {
+    const n = op.operands.length;
+    verifyIndices(op, op.operands[0]!.value.type, n - 3);
+    if (op.operands[n - 1]!.value.type !== op.results[0]!.type) throw opError(op, "expected pass_thru of same type as result type");
+  },
+}) {}
+
+/** `vector.maskedstore %m[%i], %mask, %v : memref<?xf32>, vector<4xi1>, vector<4xf32>`. */
+export class MaskedStoreOp extends defineOp({
+  name: "vector.maskedstore",
+  operands: { base: baseMemref, indices: variadic(index), mask: vectorOf(i1), valueToStore: anyVector },
+  properties: { alignment: optionalProp(i64Attr) },
+  format: "$base `[` $indices `]` `,` $mask `,` $valueToStore attr-dict `:` type($base) `,` type($mask) `,` type($valueToStore)",
+  inferOperandTypes: indexOperands("indices"),
+  verify(op) {
+    verifyIndices(op, op.operands[0]!.value.type, op.operands.length - 3);
+  },
+}) {}
+
+// ---- Transfers ------------------------------------------------------------------------------
+
+/** The permutation map a transfer of `vector` from `source` uses by default (minor identity). */
+export function minorIdentityMap(ctx: Context, source: TypeAttribute, vector: TypeAttribute): AffineMap {
+  const n = rankOf(source);
+  const el = elementOf(source);
+  const r = rankOf(vector) - (isVector(el) ? rankOf(el) : 0);
+  const results: AffineExpr[] = [];
+  for (let i = n - r; i < n; i++) results.push(AffineExpr.dim(ctx, i));
+  return AffineMap.get(ctx, n, 0, results);
+}
+
+/** The mask type of a transfer (MLIR's `inferTransferOpMaskType`): the vector shape seen through the inverse permutation. */
+export function transferMaskType(ctx: Context, vector: VectorType, map: AffineMap): VectorType {
+  const pairs: [number, number, boolean][] = [];
+  map.results.forEach((e, i) => {
+    if (e.kind === AffineExprKind.DimId) pairs.push([(e as AffineDimExpr).position, vector.shape[i]!, vector.scalableDims[i] ?? false]);
+  });
+  pairs.sort((a, b) => a[0] - b[0]);
+  const scalable = pairs.map((p) => p[2]);
+  return VectorType.get(
+    ctx,
+    pairs.map((p) => p[1]),
+    IntegerType.get(ctx, 1),
+    scalable.some((s) => s) ? scalable : undefined,
+  );
+}
+
+const transferElided = ["operandSegmentSizes"];
+
+/** The transfer attributes to print: `in_bounds` unless all false, `permutation_map` unless the default. */
+function transferAttrs(op: Operation, source: TypeAttribute, vector: TypeAttribute): DictionaryAttr | null {
+  const ctx = op.context;
+  const props = op.properties as DictionaryAttr | null;
+  const names: string[] = [];
+  const values: Attribute[] = [];
+  if (props !== null) {
+    for (let i = 0; i < props.names.length; i++) {
+      const n = props.names[i]!;
+      const v = props.values[i]!;
+      if (transferElided.includes(n)) continue;
+      if (n === "in_bounds" && !boolValues(v).some((b) => b)) continue;
+      if (n === "permutation_map" && (v as AffineMapAttr).map === minorIdentityMap(ctx, source, vector)) continue;
+      names.push(n), values.push(v);
+    }
+  }
+  const attrs = op.attributes;
+  if (attrs !== null) for (let i = 0; i < attrs.names.length; i++) names.push(attrs.names[i]!), values.push(attrs.values[i]!);
+  return names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
+}
+
+/** Splits a parsed attribute dictionary into properties (inherent names) and attributes. */
+function splitAttrs(ctx: Context, d: DictionaryAttr | null, inherent: readonly string[]): [Map<string, Attribute>, DictionaryAttr | null] {
+  const props = new Map<string, Attribute>();
+  if (d === null) return [props, null];
+  const rn: string[] = [];
+  const rv: Attribute[] = [];
+  for (let i = 0; i < d.names.length; i++) {
+    const n = d.names[i]!;
+    if (inherent.includes(n)) props.set(n, d.values[i]!);
+    else rn.push(n), rv.push(d.values[i]!);
+  }
+  return [props, rn.length === 0 ? null : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length)];
+}
+
+function transferProps(
+  ctx: Context,
+  props: Map<string, Attribute>,
+  source: TypeAttribute,
+  vector: TypeAttribute,
+  segments: readonly number[],
+): DictionaryAttr {
+  if (!props.has("permutation_map")) props.set("permutation_map", AffineMapAttr.get(ctx, minorIdentityMap(ctx, source, vector)));
+  if (!props.has("in_bounds")) {
+    const n = (props.get("permutation_map") as AffineMapAttr).map.numResults;
+    props.set("in_bounds", ArrayAttr.get(ctx, new Array<Attribute>(n).fill(IntegerAttr.bool(ctx, false))));
+  }
+  if (!props.has("operandSegmentSizes")) {
+    const data = new Uint8Array(segments.length * 4);
+    const view = new DataView(data.buffer);
+    segments.forEach((s, i) => view.setInt32(i * 4, s, true));
+    props.set("operandSegmentSizes", DenseArrayAttrGet(ctx, segments));
+  }
+  const names = [...props.keys()];
+  const values = [...props.values()];
+  return DictionaryAttr.fromParallel(ctx, names, values, names.length);
+}
+
+import { segmentSizesAttr } from "../../irdl/op-def.js";
+function DenseArrayAttrGet(ctx: Context, sizes: readonly number[]): Attribute {
+  return segmentSizesAttr(ctx, sizes);
+}
+
+function parseIndices(parser: OpAsmParser): UnresolvedOperand[] {
+  const out: UnresolvedOperand[] = [];
+  parser.parseCommaSeparatedList("[", "]", () => void out.push(parser.parseOperand()));
+  return out;
+}
+
+/** `vector.transfer_read %m[%i, %j], %pad, %mask {in_bounds = [true]} : memref<?x?xf32>, vector<4xf32>`. */
+export class TransferReadOp extends defineOp({
+  name: "vector.transfer_read",
+  operands: { base: anyShaped, indices: variadic(index), padding: anyType, mask: optional(vectorOf(i1)) },
+  results: { vector: anyVector },
+  properties: { permutation_map: affineMapAttr, in_bounds: boolArrayAttr },
+  parse(parser: OpAsmParser, state: ParsedOperationState) {
+    const ctx = parser.context;
+    const base = parser.parseOperand();
+    const indices = parseIndices(parser);
+    parser.parsePunctuation(",");
+    const padding = parser.parseOperand();
+    const mask = parser.parseOptionalPunctuation(",") ? parser.parseOperand() : null;
+    const [props, attrs] = splitAttrs(ctx, parser.parseOptionalAttrDict(), TransferReadOp.def.inherentAttrs);
+    parser.parsePunctuation(":");
+    const types = parser.parseTypeList();
+    if (types.length !== 2) parser.emitError("requires two types");
+    const [st, vt] = types as [TypeAttribute, TypeAttribute];
+    const properties = transferProps(ctx, props, st, vt, [1, indices.length, 1, mask === null ? 0 : 1]);
+    const idx = IndexType.get(ctx);
+    state.operands = [parser.resolveOperand(base, st), ...indices.map((i) => parser.resolveOperand(i, idx)), parser.resolveOperand(padding, elementOf(st))];
+    if (mask !== null) {
+      const map = (properties.get("permutation_map") as AffineMapAttr).map;
+      state.operands.push(parser.resolveOperand(mask, transferMaskType(ctx, vt as VectorType, map)));
+    }
+    state.properties = properties;
+    state.attributes = attrs;
+    state.resultTypes = [vt];
+  },
+  print(p: OpAsmPrinter, op: Operation) {
+    const os = op.operands.map((o) => o.value);
+    const [, n] = TransferReadOp.def.operandRange(op, 1);
+    const source = os[0]!.type;
+    const vector = op.results[0]!.type;
+    p.write(" ");
+    p.printOperand(os[0]!);
+    p.write("[");
+    p.printOperands(os.slice(1, 1 + n));
+    p.write("], ");
+    p.printOperands(os.slice(1 + n));
+    p.printOptionalAttrDict(transferAttrs(op, source, vector));
+    p.write(" : ");
+    p.printType(source);
+    p.write(", ");
+    p.printType(vector);
+  },
+  verify: (op) => verifyTransfer(op, TransferReadOp.def, op.operands[0]!.value.type, op.results[0]!.type),
+}) {}
+
+/** `vector.transfer_write %v, %m[%i], %mask {in_bounds = [true]} : vector<4xf32>, memref<?xf32>`. */
+export class TransferWriteOp extends defineOp({
+  name: "vector.transfer_write",
+  operands: { valueToStore: anyVector, base: anyShaped, indices: variadic(index), mask: optional(vectorOf(i1)) },
+  results: { result: optional(tensorOf()) },
+  properties: { permutation_map: affineMapAttr, in_bounds: boolArrayAttr },
+  parse(parser: OpAsmParser, state: ParsedOperationState) {
+    const ctx = parser.context;
+    const value = parser.parseOperand();
+    parser.parsePunctuation(",");
+    const base = parser.parseOperand();
+    const indices = parseIndices(parser);
+    const mask = parser.parseOptionalPunctuation(",") ? parser.parseOperand() : null;
+    const [props, attrs] = splitAttrs(ctx, parser.parseOptionalAttrDict(), TransferWriteOp.def.inherentAttrs);
+    parser.parsePunctuation(":");
+    const types = parser.parseTypeList();
+    if (types.length !== 2) parser.emitError("requires two types");
+    const [vt, st] = types as [TypeAttribute, TypeAttribute];
+    const properties = transferProps(ctx, props, st, vt, [1, 1, indices.length, mask === null ? 0 : 1]);
+    const idx = IndexType.get(ctx);
+    state.operands = [parser.resolveOperand(value, vt), parser.resolveOperand(base, st), ...indices.map((i) => parser.resolveOperand(i, idx))];
+    if (mask !== null) {
+      const map = (properties.get("permutation_map") as AffineMapAttr).map;
+      state.operands.push(parser.resolveOperand(mask, transferMaskType(ctx, vt as VectorType, map)));
+    }
+    state.properties = properties;
+    state.attributes = attrs;
+    state.resultTypes = st.kind === BuiltinKind.RankedTensorType ? [st] : [];
+  },
+  print(p: OpAsmPrinter, op: Operation) {
+    const os = op.operands.map((o) => o.value);
+    const [, n] = TransferWriteOp.def.operandRange(op, 2);
+    const vector = os[0]!.type;
+    const source = os[1]!.type;
+    p.write(" ");
+    p.printOperand(os[0]!);
+    p.write(", ");
+    p.printOperand(os[1]!);
+    p.write("[");
+    p.printOperands(os.slice(2, 2 + n));
+    p.write("]");
+    if (os.length > 2 + n) {
+      p.write(", ");
+      p.printOperand(os[2 + n]!);
+    }
+    p.printOptionalAttrDict(transferAttrs(op, source, vector));
+    p.write(" : ");
+    p.printType(vector);
+    p.write(", ");
+    p.printType(source);
+  },
+  verify: (op) => verifyTransfer(op, TransferWriteOp.def, op.operands[1]!.value.type, op.operands[0]!.value.type),
+}) {}
+
+function verifyTransfer(op: Operation, def: OpDef, source: TypeAttribute, vector: TypeAttribute): void {
+  const isRead = def === TransferReadOp.def;
+  const indices = def.operandRange(op, isRead ? 1 : 2)[1];
+  if (source.kind !== BuiltinKind.MemRefType && source.kind !== BuiltinKind.RankedTensorType) {
+    throw opError(op, "requires source to be a memref or ranked tensor type");
+  }
+  if (indices !== rankOf(source)) throw opError(op, "requires " + rankOf(source) + " indices");
+  const map = (def.prop(op, "permutation_map") as AffineMapAttr).map;
+  if (map.numDims !== rankOf(source)) throw opError(op, "requires a permutation_map with input dims of the same rank as the source type");
+  const el = elementOf(source);
+  const vr = rankOf(vector) - (isVector(el) ? rankOf(el) : 0);
+  if (map.numResults !== vr) throw opError(op, "requires a permutation_map with result dims of the same rank as the vector type");
+  if (boolValues(def.prop(op, "in_bounds")).length !== map.numResults) {
+    throw opError(op, "expects the in_bounds attr of same rank as permutation_map results: " + printMap(map));
+  }
+}
+
+import { printAttribute } from "../../print/attribute-printer.js";
+function printMap(map: AffineMap): string {
+  return printAttribute(AffineMapAttr.get(map.context, map)).replace(/^affine_map</, "").replace(/>$/, "");
+}
+
+// ---- Masks ----------------------------------------------------------------------------------
+
+/** `vector.create_mask %a, %b : vector<4x8xi1>`. */
+export class CreateMaskOp extends defineOp({
+  name: "vector.create_mask",
+  operands: { operands: variadic(index) },
+  results: { result: vectorOf(i1) },
+  traits: [Pure],
+  format: "$operands attr-dict `:` type(results)",
+  inferOperandTypes: indexOperands("operands"),
+  verify(op) {
+    const r = rankOf(op.results[0]!.type);
+    if (op.operands.length !== r) throw opError(op, "must specify an operand for each result vector dimension");
+  },
+}) {}
+
+/** `vector.constant_mask [2, 3] : vector<4x8xi1>`. */
+export class ConstantMaskOp extends defineOp({
+  name: "vector.constant_mask",
+  results: { result: vectorOf(i1) },
+  properties: { mask_dim_sizes: denseI64ArrayList },
+  traits: [Pure],
+  format: "$mask_dim_sizes attr-dict `:` type(results)",
+  verify(op) {
+    const sizes = i64ArrayValues(ConstantMaskOp.def.prop(op, "mask_dim_sizes"));
+    const shape = shapeOf(op.results[0]!.type);
+    if (sizes.length !== shape.length) throw opError(op, "must specify array attr of size equal vector result rank");
+    for (let i = 0; i < sizes.length; i++) {
+      if (sizes[i]! < 0 || sizes[i]! > shape[i]!) {
+        throw opError(op, `array attr of size out of bounds of vector result dimension size`);
+      }
+    }
+  },
+}) {}
+
+// ---- Print ----------------------------------------------------------------------------------
+
+/** `vector.print %v : vector<4xf32>`, `vector.print str "hi"`, `vector.print punctuation <comma>`. */
+export class PrintOp extends defineOp({
+  name: "vector.print",
+  operands: { source: optional(anyType) },
+  properties: {
+    punctuation: defaultProp(PrintPunctuationAttr.constraint, (ctx) => PrintPunctuationAttr.get(ctx, "newline")),
+    stringLiteral: optionalProp(strAttr),
+  },
+  parse(parser, state) {
+    const ctx = parser.context;
+    const src = parser.parseOptionalOperand();
+    let srcType: TypeAttribute | null = null;
+    if (src !== null) {
+      parser.parsePunctuation(":");
+      srcType = parser.parseType();
+    }
+    const props = new Map<string, Attribute>();
+    for (;;) {
+      if (!props.has("stringLiteral") && parser.parseOptionalKeyword("str")) {
+        const s = parser.parseAttribute();
+        props.set("stringLiteral", s);
+      } else if (!props.has("punctuation") && parser.parseOptionalKeyword("punctuation")) {
+        props.set("punctuation", PrintPunctuationAttr.constraint.format!.parse(parser));
+      } else break;
+    }
+    const [extra, attrs] = splitAttrs(ctx, parser.parseOptionalAttrDict(), PrintOp.def.inherentAttrs);
+    for (const [k, v] of extra) props.set(k, v);
+    if (!props.has("punctuation")) props.set("punctuation", PrintPunctuationAttr.get(ctx, "newline"));
+    state.operands = src === null ? [] : [parser.resolveOperand(src, srcType!)];
+    state.properties = DictionaryAttr.fromParallel(ctx, [...props.keys()], [...props.values()], props.size);
+    state.attributes = attrs;
+    state.resultTypes = [];
+  },
+  print(p, op) {
+    if (op.operands.length > 0) {
+      p.write(" ");
+      p.printOperand(op.operands[0]!.value);
+      p.write(" : ");
+      p.printType(op.operands[0]!.value.type);
+    }
+    const def = PrintOp.def;
+    const s = def.prop(op, "stringLiteral");
+    if (s !== undefined) {
+      p.write(" str ");
+      p.printAttribute(s);
+    }
+    const punct = def.prop(op, "punctuation") as { caseName: string } | undefined;
+    if (punct !== undefined && punct.caseName !== "newline") p.write(` punctuation <${punct.caseName}>`);
+    p.printOptionalAttrDict(op.attributes);
+  },
+}) {}
+
+// ---- Other ----------------------------------------------------------------------------------
+
+/** `vector.bitcast %v : vector<4xf32> to vector<8xi16>`. */
+export class BitCastOp extends defineOp({
+  name: "vector.bitcast",
+  operands: { source: anyVector },
+  results: { result: anyVector },
+  traits: [Pure],
+  format: "$source attr-dict `:` type($source) `to` type($result)",
+  verify(op) {
+    const a = op.operands[0]!.value.type as VectorType;
+    const b = op.results[0]!.type as VectorType;
+    if (a.shape.length !== b.shape.length) throw opError(op, "failed to verify that all of {source, result} have same rank");
+  },
+}) {}
+
+/** `vector.from_elements %a, %b : vector<2xf32>`. */
+export class FromElementsOp extends defineOp({
+  name: "vector.from_elements",
+  operands: { elements: variadic(anyType) },
+  results: { dest: anyVector },
+  traits: [Pure],
+  format: "$elements attr-dict `:` type($dest)",
+  inferOperandTypes: { elements: (_e, count, _ctx, results) => new Array<TypeAttribute>(count).fill(elementOf(results[0]!)) },
+  verify(op) {
+    const t = op.results[0]!.type as VectorType;
+    const n = t.shape.reduce((x, y) => x * y, 1);
+    if (op.operands.length !== n || op.operands.some((o) => o.value.type !== t.elementType)) {
+      throw opError(op, `failed to verify that operand types match result element type`);
+    }
+  },
+}) {}
+
+/** `vector.step : vector<4xindex>`: the vector `[0, 1, ..., n-1]`. */
+export class StepOp extends defineOp({
+  name: "vector.step",
+  results: { result: vectorOf(index) },
+  traits: [Pure],
+  format: "attr-dict `:` type($result)",
+}) {}
+
+/** Every operation of the dialect. */
+export const vectorOps: readonly { readonly def: OpDef }[] = [
+  BroadcastOp,
+  ExtractOp,
+  InsertOp,
+  ExtractStridedSliceOp,
+  InsertStridedSliceOp,
+  ShapeCastOp,
+  TransposeOp,
+  ReductionOp,
+  FMAOp,
+  LoadOp,
+  StoreOp,
+  MaskedLoadOp,
+  MaskedStoreOp,
+  TransferReadOp,
+  TransferWriteOp,
+  CreateMaskOp,
+  ConstantMaskOp,
+  PrintOp,
+  BitCastOp,
+  FromElementsOp,
+  StepOp,
+];
