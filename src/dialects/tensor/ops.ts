@@ -1,24 +1,22 @@
 import type { TypeAttribute } from "../../ir/attribute.js";
 import { opError, opErrorPlain } from "../../ir/diagnostic.js";
 import type { Operation } from "../../ir/operation.js";
-import type { Value } from "../../ir/value.js";
 import {
+  anyFloat,
+  anyOf,
   anyRankedTensor,
+  anySignlessInteger,
   anyTensor,
   anyType,
   arrayOf,
-  arrayAttr,
-  Constraint,
+  denseI64Array,
   i64Attr,
   index,
   rankedTensorOf,
   tensorOf,
   unitAttr,
-  anyOf,
-  anySignlessInteger,
-  anyFloat,
 } from "../../irdl/constraint.js";
-import { defineOp, optionalProp, type OpDef, variadic, region, quoted } from "../../irdl/op-def.js";
+import { defineOp, optionalProp, type OpDef, quoted, region, variadic } from "../../irdl/op-def.js";
 import {
   HasParent,
   NoMemoryEffect,
@@ -27,15 +25,10 @@ import {
   ReturnLike,
   SingleBlockImplicitTerminator,
   Terminator,
-  AlwaysSpeculatable,
 } from "../../irdl/traits.js";
-import { BuiltinKind } from "../builtin/kind.js";
 import { IndexType } from "../builtin/types/index-type.js";
 import { DYNAMIC, type ShapedType } from "../builtin/types/shaped-type.js";
-import { RankedTensorType } from "../builtin/types/tensor-type.js";
 import { countDynamic, denseI64ArrayList, DynamicIndexList, i64ArrayValues, indexTypes } from "./dynamic-index-list.js";
-import { denseI64Array } from "../../irdl/constraint.js";
-import { printType } from "../../print/attribute-printer.js";
 
 const name = (n: string) => () => n;
 const elementOf = (t: TypeAttribute): TypeAttribute => (t as ShapedType).elementType;

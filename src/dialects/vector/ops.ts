@@ -4,29 +4,25 @@ import { opError } from "../../ir/diagnostic.js";
 import type { OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand } from "../../ir/op-asm.js";
 import type { Operation } from "../../ir/operation.js";
 import {
-  anyOf,
+  affineMapAttr,
+  anyFloat,
+  anyShaped,
   anyType,
+  anyVector,
   arrayOf,
   boolAttr,
-  Constraint,
-  floatLike,
+  i1,
   i64Attr,
   index,
-  affineMapAttr,
   memrefOf,
   strAttr,
   tensorOf,
-  vectorOf,
-  anyVector,
-  anyShaped,
-  integerAttrOf,
-  anySignlessInteger,
-  anyFloat,
-  i1,
   typeVar,
+  vectorOf,
 } from "../../irdl/constraint.js";
-import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, quoted, variadic } from "../../irdl/op-def.js";
-import { Pure, SameOperandsAndResultType, Elementwise } from "../../irdl/traits.js";
+import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, segmentSizesAttr, variadic } from "../../irdl/op-def.js";
+import { printAttribute } from "../../print/attribute-printer.js";
+import { Elementwise, Pure } from "../../irdl/traits.js";
 import { AffineExpr, AffineExprKind, type AffineDimExpr } from "../builtin/affine/affine-expr.js";
 import { AffineMap } from "../builtin/affine/affine-map.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
@@ -40,7 +36,8 @@ import type { ShapedType } from "../builtin/types/shaped-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
 import { FastMathFlagsAttr } from "../arith/attributes.js";
 import { boolValues, denseI64ArrayList, DynamicIndexList, i64ArrayValues, indexTypes } from "../tensor/dynamic-index-list.js";
-import { CombiningKindAttr, PrintPunctuationAttr } from "./attributes.js";
+import { CombiningKindAttr, IteratorTypeAttr, PrintPunctuationAttr } from "./attributes.js";
+import { StringAttr } from "../builtin/attributes/string-attr.js";
 
 const dynamicIndexList = { DynamicIndexList };
 const shapeOf = (t: TypeAttribute): readonly number[] => (t as ShapedType).shape ?? [];
@@ -54,14 +51,6 @@ const i64ArrayAttr = arrayOf(i64Attr, "64-bit integer array attribute");
 /** `BoolArrayAttr`: `[true, false]`. */
 const boolArrayAttr = arrayOf(boolAttr, "1-bit boolean array attribute");
 const fastmath = defaultProp(FastMathFlagsAttr.constraint, (ctx) => FastMathFlagsAttr.get(ctx, 0));
-
-function i64Array(ctx: Context, values: readonly number[]): ArrayAttr {
-  const i64 = IntegerType.get(ctx, 64);
-  return ArrayAttr.get(
-    ctx,
-    values.map((v) => IntegerAttr.get(ctx, i64, v)),
-  );
-}
 
 function intArrayValues(a: Attribute | undefined): number[] {
   const els = (a as ArrayAttr | undefined)?.elements ?? [];
@@ -383,20 +372,10 @@ function transferProps(
     const n = (props.get("permutation_map") as AffineMapAttr).map.numResults;
     props.set("in_bounds", ArrayAttr.get(ctx, new Array<Attribute>(n).fill(IntegerAttr.bool(ctx, false))));
   }
-  if (!props.has("operandSegmentSizes")) {
-    const data = new Uint8Array(segments.length * 4);
-    const view = new DataView(data.buffer);
-    segments.forEach((s, i) => view.setInt32(i * 4, s, true));
-    props.set("operandSegmentSizes", DenseArrayAttrGet(ctx, segments));
-  }
+  if (!props.has("operandSegmentSizes")) props.set("operandSegmentSizes", segmentSizesAttr(ctx, segments));
   const names = [...props.keys()];
   const values = [...props.values()];
   return DictionaryAttr.fromParallel(ctx, names, values, names.length);
-}
-
-import { segmentSizesAttr } from "../../irdl/op-def.js";
-function DenseArrayAttrGet(ctx: Context, sizes: readonly number[]): Attribute {
-  return segmentSizesAttr(ctx, sizes);
 }
 
 function parseIndices(parser: OpAsmParser): UnresolvedOperand[] {
@@ -525,10 +504,110 @@ function verifyTransfer(op: Operation, def: OpDef, source: TypeAttribute, vector
   }
 }
 
-import { printAttribute } from "../../print/attribute-printer.js";
 function printMap(map: AffineMap): string {
   return printAttribute(AffineMapAttr.get(map.context, map)).replace(/^affine_map</, "").replace(/>$/, "");
 }
+
+// ---- Contraction ----------------------------------------------------------------------------
+
+const contractTraitAttrs = ["indexing_maps", "iterator_types", "kind"];
+
+/**
+ * `vector.contract {indexing_maps = [...], iterator_types = ["parallel", ...], kind = #vector.kind<add>}
+ * %a, %b, %acc : vector<4x8xf32>, vector<8x4xf32> into vector<4x4xf32>`.
+ */
+export class ContractionOp extends defineOp({
+  name: "vector.contract",
+  operands: { lhs: anyVector, rhs: anyVector, acc: anyType },
+  results: { result: anyType },
+  properties: {
+    indexing_maps: arrayOf(affineMapAttr, "AffineMap array attribute"),
+    iterator_types: arrayOf(IteratorTypeAttr.constraint, "Iterator type should be an enum."),
+    kind: defaultProp(CombiningKindAttr.constraint, (ctx) => CombiningKindAttr.get(ctx, 1)),
+  },
+  traits: [Pure],
+  parse(parser, state) {
+    const ctx = parser.context;
+    const at = parser.currentOffset();
+    const d = parser.parseAttribute();
+    if (d.kind !== BuiltinKind.DictionaryAttr) parser.emitError("expected a dictionary of contraction attributes", at);
+    const dict = d as DictionaryAttr;
+    const props = new Map<string, Attribute>();
+    const leading: [string, Attribute][] = [];
+    for (let i = 0; i < dict.names.length; i++) {
+      const n = dict.names[i]!;
+      let v = dict.values[i]!;
+      if (!ContractionOp.def.inherentAttrs.includes(n)) {
+        leading.push([n, v]);
+        continue;
+      }
+      if (n === "iterator_types" && v.kind === BuiltinKind.ArrayAttr) {
+        v = ArrayAttr.get(
+          ctx,
+          (v as ArrayAttr).elements.map((e) => (e.kind === BuiltinKind.StringAttr ? IteratorTypeAttr.get(ctx, (e as StringAttr).value) : e)),
+        );
+      }
+      props.set(n, v);
+    }
+    if (!props.has("kind")) props.set("kind", CombiningKindAttr.get(ctx, 1));
+    const lhs = parser.parseOperand();
+    parser.parsePunctuation(",");
+    const rhs = parser.parseOperand();
+    parser.parsePunctuation(",");
+    const acc = parser.parseOperand();
+    const [extra, trailing] = splitAttrs(ctx, parser.parseOptionalAttrDict(), ContractionOp.def.inherentAttrs);
+    for (const [k, v] of extra) props.set(k, v);
+    let attrs = trailing;
+    for (const [k, v] of leading) attrs = DictionaryAttr.with(ctx, attrs, k, v);
+    parser.parsePunctuation(":");
+    const lt = parser.parseType();
+    parser.parsePunctuation(",");
+    const rt = parser.parseType();
+    parser.parseKeyword("into");
+    const resT = parser.parseType();
+    state.operands = [parser.resolveOperand(lhs, lt), parser.resolveOperand(rhs, rt), parser.resolveOperand(acc, resT)];
+    state.properties = DictionaryAttr.fromParallel(ctx, [...props.keys()], [...props.values()], props.size);
+    state.attributes = attrs;
+    state.resultTypes = [resT];
+  },
+  print(p, op) {
+    const ctx = op.context;
+    const def = ContractionOp.def;
+    const names: string[] = [];
+    const values: Attribute[] = [];
+    for (const n of contractTraitAttrs) {
+      let v = def.prop(op, n);
+      if (v === undefined) continue;
+      if (n === "iterator_types") {
+        v = ArrayAttr.get(
+          ctx,
+          (v as ArrayAttr).elements.map((e) => StringAttr.get(ctx, (e as unknown as { caseName: string }).caseName)),
+        );
+      }
+      names.push(n), values.push(v);
+    }
+    p.write(" ");
+    p.printAttribute(DictionaryAttr.fromParallel(ctx, names, values, names.length));
+    p.write(" ");
+    p.printOperands(op.operands.map((o) => o.value));
+    p.printOptionalAttrDict(op.attributes);
+    p.write(" : ");
+    p.printType(op.operands[0]!.value.type);
+    p.write(", ");
+    p.printType(op.operands[1]!.value.type);
+    p.write(" into ");
+    p.printType(op.results[0]!.type);
+  },
+  verify(op) {
+    const maps = (ContractionOp.def.prop(op, "indexing_maps") as ArrayAttr).elements;
+    if (maps.length !== 3) throw opError(op, "expected an indexing map for each vector operand");
+    const iters = (ContractionOp.def.prop(op, "iterator_types") as ArrayAttr).elements.length;
+    for (const m of maps) {
+      if ((m as AffineMapAttr).map.numDims !== iters) throw opError(op, "expected indexing map 0 to have " + iters + " number of inputs");
+    }
+    if (op.results[0]!.type !== op.operands[2]!.value.type) throw opError(op, "failed to verify that result type matches accumulator type");
+  },
+}) {}
 
 // ---- Masks ----------------------------------------------------------------------------------
 
@@ -679,6 +758,7 @@ export const vectorOps: readonly { readonly def: OpDef }[] = [
   TransferWriteOp,
   CreateMaskOp,
   ConstantMaskOp,
+  ContractionOp,
   PrintOp,
   BitCastOp,
   FromElementsOp,
