@@ -109,7 +109,7 @@ export class ExtractOp extends defineOp({
   customDirectives: dynamicIndexList,
   inferOperandTypes: indexOperands("dynamic_position"),
   verify(op) {
-    verifyPosition(op, ExtractOp.def, op.operands[0]!.value.type, "source vector");
+    verifyPosition(op, ExtractOp.def, op.operands[0]!.value.type, "vector");
   },
 }) {}
 
@@ -157,9 +157,9 @@ export class InsertStridedSliceOp extends defineOp({
     const def = InsertStridedSliceOp.def;
     const src = rankOf(op.operands[0]!.value.type);
     const dst = rankOf(op.operands[1]!.value.type);
-    if (src > dst) throw opError(op, "expected source rank to be no greater than destination rank");
     if (intArrayValues(def.prop(op, "offsets")).length !== dst) throw opError(op, "expected offsets of same size as destination vector rank");
     if (intArrayValues(def.prop(op, "strides")).length !== src) throw opError(op, "expected strides of same size as source vector rank");
+    if (src > dst) throw opError(op, "expected source rank to be no greater than destination rank");
   },
 }) {}
 
@@ -198,7 +198,8 @@ export class TransposeOp extends defineOp({
     const seen = new Set<number>();
     for (let i = 0; i < perm.length; i++) {
       const p = perm[i]!;
-      if (p < 0 || p >= src.length || seen.has(p)) throw opError(op, "transposition index out of range: " + p);
+      if (p < 0 || p >= src.length) throw opError(op, "transposition index out of range: " + p);
+      if (seen.has(p)) throw opError(op, "duplicate position index: " + p);
       seen.add(p);
       if (dst[i] !== src[p]) throw opError(op, "dimension size mismatch at: " + p);
     }
@@ -500,13 +501,13 @@ function verifyTransfer(op: Operation, def: OpDef, source: TypeAttribute, vector
   const vr = rankOf(vector) - (isVector(el) ? rankOf(el) : 0);
   if (map.numResults !== vr) throw opError(op, "requires a permutation_map with result dims of the same rank as the vector type");
   if (boolValues(def.prop(op, "in_bounds")).length !== map.numResults) {
-    throw opError(op, "expects the in_bounds attr of same rank as permutation_map results: " + printMap(map));
+    throw opError(
+      op,
+      `expects the in_bounds attr of same rank as permutation_map results: ${printAttribute(AffineMapAttr.get(op.context, map))} vs inBounds of size: ${boolValues(def.prop(op, "in_bounds")).length}`,
+    );
   }
 }
 
-function printMap(map: AffineMap): string {
-  return printAttribute(AffineMapAttr.get(map.context, map)).replace(/^affine_map</, "").replace(/>$/, "");
-}
 
 // ---- Contraction ----------------------------------------------------------------------------
 
@@ -726,7 +727,7 @@ export class FromElementsOp extends defineOp({
     const t = op.results[0]!.type as VectorType;
     const n = t.shape.reduce((x, y) => x * y, 1);
     if (op.operands.length !== n || op.operands.some((o) => o.value.type !== t.elementType)) {
-      throw opError(op, `failed to verify that operand types match result element type`);
+      throw opError(op, "failed to verify that shaped type 'dest' matches 'elements' element count and types");
     }
   },
 }) {}

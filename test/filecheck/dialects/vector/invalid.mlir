@@ -1,0 +1,145 @@
+// RUN: tsdl-opt %s --split-input-file --verify-diagnostics
+
+// Verifier errors of vector ops, with mlir-opt's messages.
+
+func.func @case0(%v: vector<4xf32>) {
+  // expected-error @+1 {{'vector.broadcast' op dimension mismatch (4 vs. 3)}}
+  %0 = "vector.broadcast"(%v) : (vector<4xf32>) -> vector<3xf32>
+  return
+}
+
+// -----
+
+func.func @case1(%v: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.extract' op expected position attribute #1 to be a non-negative integer smaller than the corresponding vector dimension or poison (-1)}}
+  %0 = vector.extract %v[4] : vector<8xf32> from vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @case2(%v: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.extract' op expected position attribute of rank no greater than vector rank}}
+  %0 = vector.extract %v[0, 0, 0] : f32 from vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @case3(%v: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.shape_cast' op has different number of elements at source (32) and result (30)}}
+  %0 = vector.shape_cast %v : vector<4x8xf32> to vector<30xf32>
+  return
+}
+
+// -----
+
+func.func @case4(%v: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.transpose' op duplicate position index: 0}}
+  %0 = vector.transpose %v, [0, 0] : vector<4x8xf32> to vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @case5(%v: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.transpose' op dimension size mismatch at: 1}}
+  %0 = vector.transpose %v, [1, 0] : vector<4x8xf32> to vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @case6(%v: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.reduction' op unsupported reduction rank: 2}}
+  %0 = vector.reduction <add>, %v : vector<4x8xf32> into f32
+  return
+}
+
+// -----
+
+func.func @case7(%m: memref<?x?xf32>, %i: index) {
+  // expected-error @+1 {{'vector.load' op requires 2 indices}}
+  %0 = "vector.load"(%m, %i) : (memref<?x?xf32>, index) -> vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @case8(%i: index) {
+  // expected-error @+1 {{'vector.create_mask' op must specify an operand for each result vector dimension}}
+  %0 = "vector.create_mask"(%i) : (index) -> vector<4x8xi1>
+  return
+}
+
+// -----
+
+func.func @case9() {
+  // expected-error @+1 {{'vector.constant_mask' op array attr of size out of bounds of vector result dimension size}}
+  %0 = vector.constant_mask [5] : vector<4xi1>
+  return
+}
+
+// -----
+
+func.func @case10() {
+  // expected-error @+1 {{'vector.constant_mask' op must specify array attr of size equal vector result rank}}
+  %0 = vector.constant_mask [2, 2] : vector<4xi1>
+  return
+}
+
+// -----
+
+func.func @case11(%m: memref<?x?xf32>, %i: index, %f: f32) {
+  // expected-error @+1 {{'vector.transfer_read' op requires 2 indices}}
+  %0 = vector.transfer_read %m[%i], %f : memref<?x?xf32>, vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @case12(%m: memref<?x?xf32>, %i: index, %f: f32) {
+  // expected-error @+1 {{'vector.transfer_read' op expects the in_bounds attr of same rank as permutation_map results: affine_map<(d0, d1) -> (d1)> vs inBounds of size: 2}}
+  %0 = vector.transfer_read %m[%i, %i], %f {in_bounds = [true, true]} : memref<?x?xf32>, vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @case13(%v: vector<4xf32>, %w: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.insert_strided_slice' op expected strides of same size as source vector rank}}
+  %0 = vector.insert_strided_slice %w, %v {offsets = [0], strides = [1]} : vector<4x8xf32> into vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @case14(%f: f32) {
+  // expected-error @+1 {{'vector.from_elements' op failed to verify that shaped type 'dest' matches 'elements' element count and types}}
+  %0 = "vector.from_elements"(%f) : (f32) -> vector<2xf32>
+  return
+}
+
+// -----
+
+func.func @case15(%v: vector<4xf32>) {
+  // expected-error @+1 {{'vector.bitcast' op failed to verify that all of {source, result} have same rank}}
+  %0 = vector.bitcast %v : vector<4xf32> to vector<2x4xi16>
+  return
+}
+
+// -----
+
+func.func @case16(%v: vector<4x8xf32>, %f: f32) {
+  // expected-error @+1 {{'vector.insert' op expected position attribute of rank no greater than dest vector rank}}
+  %0 = vector.insert %f, %v[0, 0, 0] : f32 into vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @case17(%v: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.transpose' op transposition index out of range: 2}}
+  %0 = vector.transpose %v, [2, 0] : vector<4x8xf32> to vector<4x8xf32>
+  return
+}
