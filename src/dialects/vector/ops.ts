@@ -636,6 +636,11 @@ export class ConstantMaskOp extends defineOp({
   verify(op) {
     const sizes = i64ArrayValues(ConstantMaskOp.def.prop(op, "mask_dim_sizes"));
     const shape = shapeOf(op.results[0]!.type);
+    if (shape.length === 0) {
+      if (sizes.length !== 1) throw opError(op, "array attr must have length 1 for 0-D vectors");
+      if (sizes[0] !== 0 && sizes[0] !== 1) throw opError(op, "mask dim size must be either 0 or 1 for 0-D vectors");
+      return;
+    }
     if (sizes.length !== shape.length) throw opError(op, "must specify array attr of size equal vector result rank");
     for (let i = 0; i < sizes.length; i++) {
       if (sizes[i]! < 0 || sizes[i]! > shape[i]!) {
