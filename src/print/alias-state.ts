@@ -296,6 +296,9 @@ class AliasCollector implements OpAsmPrinter {
     this.drain(base);
   }
   printSuccessor(_block: Block): void {}
+  printCustomOrGenericOp(op: Operation): void {
+    this.visitOp(op);
+  }
   printRegionArgument(arg: Value, omitType = false): void {
     if (!omitType) this.visitType(arg.type);
     this.printRegionArgumentLocation(arg);
