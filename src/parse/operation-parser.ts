@@ -896,6 +896,14 @@ export class OperationParser {
         successors: state.successors,
       });
       op.setLazyLocation(p.locations, nameOffset);
+      // Terminators the custom parser added (implicit `scf.yield`,
+      // `vector.yield`) take the operation's name location, as in MLIR.
+      for (let i = 0; i < op.regions.length; i++) {
+        for (let b = op.regions[i]!.first; b !== null; b = b.next) {
+          const t = b.last;
+          if (t !== null && t.loc === null) t.setLazyLocation(p.locations, nameOffset);
+        }
+      }
       this.parseTrailingLocation(op);
       return op;
     } finally {
