@@ -2,10 +2,11 @@ import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
 import { opError } from "../../ir/diagnostic.js";
 import type { OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand } from "../../ir/op-asm.js";
-import type { Operation } from "../../ir/operation.js";
 import {
   affineMapAttr,
   anyFloat,
+  anyOf,
+  anySignlessInteger,
   anyShaped,
   anyType,
   anyVector,
@@ -20,9 +21,12 @@ import {
   typeVar,
   vectorOf,
 } from "../../irdl/constraint.js";
-import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, segmentSizesAttr, variadic } from "../../irdl/op-def.js";
+import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, region, segmentSizesAttr, variadic } from "../../irdl/op-def.js";
 import { printAttribute } from "../../print/attribute-printer.js";
-import { Elementwise, Pure } from "../../irdl/traits.js";
+import { Elementwise, HasParent, Pure, RecursiveMemoryEffects, ReturnLike, Terminator } from "../../irdl/traits.js";
+import { Block } from "../../ir/block.js";
+import { Operation } from "../../ir/operation.js";
+import { Region } from "../../ir/region.js";
 import { AffineExpr, AffineExprKind, type AffineDimExpr } from "../builtin/affine/affine-expr.js";
 import { AffineMap } from "../builtin/affine/affine-map.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
@@ -610,6 +614,241 @@ export class ContractionOp extends defineOp({
   },
 }) {}
 
+// ---- Shuffles, gathers, outer products --------------------------------------------------------
+
+/** `vector.shuffle %a, %b [0, 3] : vector<2xf32>, vector<2xf32>`: picks elements (or leading slices) of two vectors. */
+export class ShuffleOp extends defineOp({
+  name: "vector.shuffle",
+  operands: { v1: anyVector, v2: anyVector },
+  results: { vector: anyVector },
+  properties: { mask: denseI64ArrayList },
+  traits: [Pure],
+  format: "operands $mask attr-dict `:` type(operands)",
+  inferResultTypes(ctx, operands, props) {
+    if (operands.length < 1 || props === null) return null;
+    const v1 = operands[0]!.type as VectorType;
+    const n = i64ArrayValues(props.get("mask")).length;
+    const tail = v1.shape.length === 0 ? [] : v1.shape.slice(1);
+    const scalable = v1.scalableDims.length === 0 ? [] : [false, ...v1.scalableDims.slice(1)];
+    return [VectorType.get(ctx, [n, ...tail], v1.elementType, scalable.some((b) => b) ? scalable : undefined)];
+  },
+  verify(op) {
+    const v1 = op.operands[0]!.value.type as VectorType;
+    const v2 = op.operands[1]!.value.type as VectorType;
+    if (v1.shape.length !== v2.shape.length) throw opError(op, "rank mismatch");
+    const mask = i64ArrayValues(ShuffleOp.def.prop(op, "mask"));
+    const total = (v1.shape[0] ?? 1) + (v2.shape[0] ?? 1);
+    for (let i = 0; i < mask.length; i++) {
+      if (mask[i]! < -1 || mask[i]! >= total) throw opError(op, `mask index #${i + 1} out of range`);
+    }
+  },
+}) {}
+
+const alignment = { alignment: optionalProp(i64Attr) };
+const intOrIndexVector = vectorOf(anyOf([anySignlessInteger, index], "integer or index"));
+
+/** `vector.gather %m[%i] [%idx], %mask, %pass : memref<?xf32>, vector<16xi32>, vector<16xi1>, vector<16xf32> into vector<16xf32>`. */
+export class GatherOp extends defineOp({
+  name: "vector.gather",
+  operands: { base: anyShaped, offsets: variadic(index), indices: intOrIndexVector, mask: vectorOf(i1), pass_thru: anyVector },
+  results: { result: anyVector },
+  properties: alignment,
+  format:
+    "$base `[` $offsets `]` `[` $indices `]` `,` $mask `,` $pass_thru attr-dict `:` type($base) `,` type($indices) `,` type($mask) `,` type($pass_thru) `into` type($result)",
+  inferOperandTypes: indexOperands("offsets"),
+}) {}
+
+/** `vector.scatter %m[%i] [%idx], %mask, %v : memref<?xf32>, vector<16xi32>, vector<16xi1>, vector<16xf32>`. */
+export class ScatterOp extends defineOp({
+  name: "vector.scatter",
+  operands: { base: anyShaped, offsets: variadic(index), indices: intOrIndexVector, mask: vectorOf(i1), valueToStore: anyVector },
+  results: { result: optional(tensorOf()) },
+  properties: alignment,
+  format:
+    "$base `[` $offsets `]` `[` $indices `]` `,` $mask `,` $valueToStore attr-dict `:` type($base) `,` type($indices) `,` type($mask) `,` type($valueToStore) (`->` type($result)^)?",
+  inferOperandTypes: indexOperands("offsets"),
+}) {}
+
+/** `vector.expandload %m[%i], %mask, %pass : memref<?xf32>, vector<16xi1>, vector<16xf32> into vector<16xf32>`. */
+export class ExpandLoadOp extends defineOp({
+  name: "vector.expandload",
+  operands: { base: baseMemref, indices: variadic(index), mask: vectorOf(i1), pass_thru: anyVector },
+  results: { result: anyVector },
+  properties: alignment,
+  format: "$base `[` $indices `]` `,` $mask `,` $pass_thru attr-dict `:` type($base) `,` type($mask) `,` type($pass_thru) `into` type($result)",
+  inferOperandTypes: indexOperands("indices"),
+  verify(op) {
+    verifyIndices(op, op.operands[0]!.value.type, op.operands.length - 3);
+  },
+}) {}
+
+/** `vector.compressstore %m[%i], %mask, %v : memref<?xf32>, vector<16xi1>, vector<16xf32>`. */
+export class CompressStoreOp extends defineOp({
+  name: "vector.compressstore",
+  operands: { base: baseMemref, indices: variadic(index), mask: vectorOf(i1), valueToStore: anyVector },
+  properties: alignment,
+  format: "$base `[` $indices `]` `,` $mask `,` $valueToStore attr-dict `:` type($base) `,` type($mask) `,` type($valueToStore)",
+  inferOperandTypes: indexOperands("indices"),
+  verify(op) {
+    verifyIndices(op, op.operands[0]!.value.type, op.operands.length - 3);
+  },
+}) {}
+
+/** The result type of `vector.outerproduct %lhs, %rhs`. */
+function outerProductType(ctx: Context, lhs: TypeAttribute, rhs: TypeAttribute): TypeAttribute {
+  if (!isVector(rhs)) return lhs;
+  const l = lhs as VectorType;
+  const r = rhs as VectorType;
+  const scalable = [l.scalableDims[0] ?? false, r.scalableDims[0] ?? false];
+  return VectorType.get(ctx, [l.shape[0]!, r.shape[0]!], l.elementType, scalable.some((b) => b) ? scalable : undefined);
+}
+
+/** `vector.outerproduct %a, %b, %acc {kind = #vector.kind<maxnumf>} : vector<4xf32>, vector<8xf32>`. */
+export class OuterProductOp extends defineOp({
+  name: "vector.outerproduct",
+  operands: { lhs: anyVector, rhs: anyType, acc: variadic(anyVector) },
+  results: { result: anyVector },
+  properties: { kind: defaultProp(CombiningKindAttr.constraint, (ctx) => CombiningKindAttr.get(ctx, 1)) },
+  traits: [Pure],
+  parse(parser, state) {
+    const ctx = parser.context;
+    const operands: UnresolvedOperand[] = [parser.parseOperand()];
+    while (parser.parseOptionalPunctuation(",")) operands.push(parser.parseOperand());
+    const [props, attrs] = splitAttrs(ctx, parser.parseOptionalAttrDict(), OuterProductOp.def.inherentAttrs);
+    parser.parsePunctuation(":");
+    const lt = parser.parseType();
+    parser.parsePunctuation(",");
+    const rt = parser.parseType();
+    if (operands.length < 2) parser.emitError("expected at least 2 operands");
+    const res = outerProductType(ctx, lt, rt);
+    const types = [lt, rt, ...operands.slice(2).map(() => res)];
+    state.operands = operands.map((o, i) => parser.resolveOperand(o, types[i]!));
+    if (!props.has("kind")) props.set("kind", CombiningKindAttr.get(ctx, 1));
+    state.properties = DictionaryAttr.fromParallel(ctx, [...props.keys()], [...props.values()], props.size);
+    state.attributes = attrs;
+    state.resultTypes = [res];
+  },
+  print(p, op) {
+    p.write(" ");
+    p.printOperands(op.operands.map((o) => o.value));
+    const ctx = op.context;
+    const kind = OuterProductOp.def.prop(op, "kind");
+    let attrs = op.attributes;
+    if (kind !== undefined && kind !== CombiningKindAttr.get(ctx, 1)) attrs = DictionaryAttr.with(ctx, attrs, "kind", kind);
+    p.printOptionalAttrDict(attrs);
+    p.write(" : ");
+    p.printType(op.operands[0]!.value.type);
+    p.write(", ");
+    p.printType(op.operands[1]!.value.type);
+  },
+}) {}
+
+const interleaveOperand = typeVar("V", anyVector);
+
+/** `vector.interleave %a, %b : vector<4xf32> -> vector<8xf32>`. */
+export class InterleaveOp extends defineOp({
+  name: "vector.interleave",
+  operands: { lhs: interleaveOperand, rhs: interleaveOperand },
+  results: { result: anyVector },
+  traits: [Pure],
+  format: "$lhs `,` $rhs  attr-dict `:` type($lhs) `->` type($result)",
+}) {}
+
+const deinterleaveResult = typeVar("R", anyVector);
+
+/** `%a, %b = vector.deinterleave %v : vector<8xf32> -> vector<4xf32>`. */
+export class DeinterleaveOp extends defineOp({
+  name: "vector.deinterleave",
+  operands: { source: anyVector },
+  results: { res1: deinterleaveResult, res2: deinterleaveResult },
+  traits: [Pure],
+  format: "$source attr-dict `:` type($source) `->` type($res1)",
+  resultName: () => ["res1", "res2"],
+}) {}
+
+// ---- Masking --------------------------------------------------------------------------------
+
+/** `vector.yield %v : f32`: ends the region of `vector.mask` (implicit in its custom form). */
+export class YieldOp extends defineOp({
+  name: "vector.yield",
+  operands: { operands: variadic(anyType) },
+  traits: [Pure, ReturnLike, Terminator, HasParent("vector.mask")],
+  format: "attr-dict ($operands^ `:` type($operands))?",
+}) {}
+
+/** Operations `vector.mask` can mask (those of this dialect with MLIR's `MaskableOpInterface`). */
+const maskableOps = ["vector.transfer_read", "vector.transfer_write", "vector.reduction", "vector.contract", "vector.gather", "vector.outerproduct"];
+
+/**
+ * `%r = vector.mask %m, %pass { vector.transfer_read ... } : vector<16xi1> -> vector<16xf32>`:
+ * applies a mask to the single operation in its region.
+ */
+export class MaskOp extends defineOp({
+  name: "vector.mask",
+  operands: { mask: vectorOf(i1), passthru: optional(anyType) },
+  results: { results: variadic(anyType) },
+  regions: { maskRegion: region() },
+  traits: [RecursiveMemoryEffects],
+  parse(parser, state) {
+    const ctx = parser.context;
+    const mask = parser.parseOperand();
+    const passthru = parser.parseOptionalPunctuation(",") ? parser.parseOperand() : null;
+    const r = new Region();
+    parser.parseRegion(r);
+    if (r.first === null) r.append(new Block());
+    const b = r.first!;
+    const last = b.last;
+    if (last === null || !YieldOp.is(last)) {
+      const results = last === null ? [] : last.results.slice();
+      b.append(Operation.create(ctx.operationName(YieldOp.opName), { operands: results }));
+    }
+    state.attributes = parser.parseOptionalAttrDict();
+    parser.parsePunctuation(":");
+    const maskType = parser.parseType();
+    const results = parser.parseOptionalArrowTypeList();
+    state.operands = [parser.resolveOperand(mask, maskType)];
+    if (passthru !== null) {
+      if (results.length === 0) parser.emitError("expects a result if passthru operand is provided");
+      state.operands.push(parser.resolveOperand(passthru, results[0]!));
+    }
+    state.regions = [r];
+    state.resultTypes = results;
+  },
+  verify(op) {
+    const b = op.regions[0]!.first;
+    if (b === null) return;
+    const last = b.last;
+    if (last === null || !YieldOp.is(last)) throw opError(op, "expects a terminator within the mask region");
+    if (last.operands.length !== op.results.length) throw opError(op, "expects number of results to match mask region yielded values");
+    const first = b.first!;
+    if (first === last) return;
+    if (first.next !== last) throw opError(op, "expects only one operation to mask");
+    if (!maskableOps.includes(first.opName)) throw opError(op, "expects a MaskableOpInterface within the mask region");
+    if (op.results.length !== first.results.length) throw opError(op, "expects number of results to match maskable operation number of results");
+    for (let i = 0; i < op.results.length; i++) {
+      if (op.results[i]!.type !== first.results[i]!.type) throw opError(op, "expects result type to match maskable operation result type");
+    }
+  },
+  print(p, op) {
+    p.write(" ");
+    p.printOperands(op.operands.map((o) => o.value));
+    p.write(" { ");
+    const b = op.regions[0]!.first;
+    if (b !== null && b.first !== null) p.printCustomOrGenericOp(b.first);
+    p.write(" }");
+    p.printOptionalAttrDict(op.attributes);
+    p.write(" : ");
+    p.printType(op.operands[0]!.value.type);
+    if (op.results.length > 0) {
+      p.write(" -> ");
+      op.results.forEach((r, i) => {
+        if (i > 0) p.write(", ");
+        p.printType(r.type);
+      });
+    }
+  },
+}) {}
+
 // ---- Masks ----------------------------------------------------------------------------------
 
 /** `vector.create_mask %a, %b : vector<4x8xi1>`. */
@@ -769,4 +1008,14 @@ export const vectorOps: readonly { readonly def: OpDef }[] = [
   BitCastOp,
   FromElementsOp,
   StepOp,
+  ShuffleOp,
+  GatherOp,
+  ScatterOp,
+  ExpandLoadOp,
+  CompressStoreOp,
+  OuterProductOp,
+  InterleaveOp,
+  DeinterleaveOp,
+  MaskOp,
+  YieldOp,
 ];

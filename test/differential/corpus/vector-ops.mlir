@@ -183,3 +183,32 @@ func.func @masked(%base: memref<?x?xf32>, %mask: vector<16xi1>, %passthru: vecto
   vector.maskedstore %base[%i, %i], %mask, %0 : memref<?x?xf32>, vector<16xi1>, vector<16xf32>
   return
 }
+
+// Shuffles, gathers, scatters (memref and tensor), outer products, expand/compress, (de)interleave, masks.
+func.func @more(%a: vector<2xf32>, %b: vector<4xf32>, %base: memref<?xf32>, %v: vector<16xi32>, %mask: vector<16xi1>, %pt: vector<16xf32>, %i: index, %o: vector<4x8xf32>, %c: vector<8xf32>, %t: tensor<?xf32>, %s: f32) {
+  %0 = vector.shuffle %a, %a[0, 1, 2, 3] : vector<2xf32>, vector<2xf32>
+  %1 = vector.gather %base[%i][%v], %mask, %pt : memref<?xf32>, vector<16xi32>, vector<16xi1>, vector<16xf32> into vector<16xf32>
+  vector.scatter %base[%i][%v], %mask, %1 : memref<?xf32>, vector<16xi32>, vector<16xi1>, vector<16xf32>
+  %g = vector.gather %t[%i][%v], %mask, %pt : tensor<?xf32>, vector<16xi32>, vector<16xi1>, vector<16xf32> into vector<16xf32>
+  %2 = vector.outerproduct %b, %c : vector<4xf32>, vector<8xf32>
+  %3 = vector.outerproduct %b, %c, %o {kind = #vector.kind<maxnumf>} : vector<4xf32>, vector<8xf32>
+  %x3 = vector.outerproduct %b, %s : vector<4xf32>, f32
+  %4 = vector.expandload %base[%i], %mask, %pt : memref<?xf32>, vector<16xi1>, vector<16xf32> into vector<16xf32>
+  vector.compressstore %base[%i], %mask, %4 : memref<?xf32>, vector<16xi1>, vector<16xf32>
+  %5 = vector.interleave %b, %b : vector<4xf32> -> vector<8xf32>
+  %6, %7 = vector.deinterleave %5 : vector<8xf32> -> vector<4xf32>
+  %8 = vector.mask %mask { vector.reduction <add>, %pt : vector<16xf32> into f32 } : vector<16xi1> -> f32
+  vector.mask %mask { vector.transfer_write %pt, %base[%i] : vector<16xf32>, memref<?xf32> } : vector<16xi1>
+  %9 = vector.mask %mask, %pt { vector.transfer_read %base[%i], %s : memref<?xf32>, vector<16xf32> } : vector<16xi1> -> vector<16xf32>
+  %10 = vector.extract %o[0] : vector<8xf32> from vector<4x8xf32>
+  return
+}
+func.func @sc(%t: tensor<?xf32>, %v: vector<16xi32>, %mask: vector<16xi1>, %pt: vector<16xf32>, %i: index) -> tensor<?xf32> {
+  %0 = vector.scatter %t[%i][%v], %mask, %pt : tensor<?xf32>, vector<16xi32>, vector<16xi1>, vector<16xf32> -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+func.func @m(%mask: vector<16xi1>, %pt: vector<16xf32>, %base: memref<?xf32>, %i: index, %s: f32) -> vector<16xf32> {
+  %0 = vector.mask %mask { vector.transfer_read %base[%i], %s {in_bounds = [true]} : memref<?xf32>, vector<16xf32> } {tag = 1 : i32} : vector<16xi1> -> vector<16xf32>
+  %2 = vector.mask %mask { vector.yield %pt : vector<16xf32> } : vector<16xi1> -> vector<16xf32>
+  return %0 : vector<16xf32>
+}

@@ -143,3 +143,61 @@ func.func @case17(%v: vector<4x8xf32>) {
   %0 = vector.transpose %v, [2, 0] : vector<4x8xf32> to vector<4x8xf32>
   return
 }
+
+// -----
+
+func.func @case18(%m: vector<16xi1>, %pt: vector<16xf32>) {
+  // expected-error @+1 {{'vector.mask' op expects a MaskableOpInterface within the mask region}}
+  %0 = vector.mask %m { vector.fma %pt, %pt, %pt : vector<16xf32> } : vector<16xi1> -> vector<16xf32>
+  return
+}
+
+// -----
+
+func.func @case19(%m: vector<16xi1>, %pt: vector<16xf32>) {
+  // expected-error @+1 {{'vector.mask' op expects only one operation to mask}}
+  %0 = "vector.mask"(%m) ({
+    %1 = vector.reduction <add>, %pt : vector<16xf32> into f32
+    %2 = vector.reduction <add>, %pt : vector<16xf32> into f32
+    vector.yield %1 : f32
+  }) : (vector<16xi1>) -> f32
+  return
+}
+
+// -----
+
+func.func @case20(%m: vector<16xi1>, %pt: vector<16xf32>) {
+  // expected-error @+1 {{'vector.mask' op expects result type to match maskable operation result type}}
+  %0 = "vector.mask"(%m) ({
+    %1 = vector.reduction <add>, %pt : vector<16xf32> into f32
+    vector.yield %1 : f32
+  }) : (vector<16xi1>) -> i32
+  return
+}
+
+// -----
+
+func.func @case21(%m: vector<16xi1>, %pt: vector<16xf32>) {
+  // expected-error @+1 {{'vector.mask' op expects number of results to match mask region yielded values}}
+  "vector.mask"(%m) ({
+    %1 = vector.reduction <add>, %pt : vector<16xf32> into f32
+    vector.yield %1 : f32
+  }) : (vector<16xi1>) -> ()
+  return
+}
+
+// -----
+
+func.func @case22(%a: vector<2xf32>, %b: vector<4xf32>) {
+  // expected-error @+1 {{'vector.shuffle' op mask index #2 out of range}}
+  %0 = vector.shuffle %a, %a [0, 4] : vector<2xf32>, vector<2xf32>
+  return
+}
+
+// -----
+
+func.func @case23(%a: vector<2xf32>, %b: vector<2x4xf32>) {
+  // expected-error @+1 {{'vector.shuffle' op rank mismatch}}
+  %0 = vector.shuffle %a, %b [0, 1] : vector<2xf32>, vector<2x4xf32>
+  return
+}
