@@ -21,7 +21,7 @@ import {
   typeVar,
   vectorOf,
 } from "../../irdl/constraint.js";
-import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, region, segmentSizesAttr, variadic } from "../../irdl/op-def.js";
+import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, quoted, region, segmentSizesAttr, variadic } from "../../irdl/op-def.js";
 import { printAttribute } from "../../print/attribute-printer.js";
 import { Elementwise, HasParent, Pure, RecursiveMemoryEffects, ReturnLike, Terminator } from "../../irdl/traits.js";
 import { Block } from "../../ir/block.js";
@@ -849,6 +849,83 @@ export class MaskOp extends defineOp({
   },
 }) {}
 
+// ---- More reductions, scalable vectors, casts ----------------------------------------------------
+
+const multiReductionAcc = typeVar("Acc", anyType);
+
+/** `vector.multi_reduction <add>, %v, %acc [1] : vector<4x8xf32> to vector<4xf32>`: reduces along several dimensions. */
+export class MultiDimReductionOp extends defineOp({
+  name: "vector.multi_reduction",
+  operands: { source: anyVector, acc: multiReductionAcc },
+  results: { dest: multiReductionAcc },
+  properties: { kind: CombiningKindAttr.constraint, reduction_dims: denseI64ArrayList },
+  traits: [Pure],
+  format: "$kind `,` $source `,` $acc attr-dict $reduction_dims `:` type($source) `to` type($dest)",
+  verify(op) {
+    const src = shapeOf(op.operands[0]!.value.type);
+    const dims = i64ArrayValues(MultiDimReductionOp.def.prop(op, "reduction_dims"));
+    const kept = src.filter((_, i) => !dims.includes(i));
+    const dest = op.results[0]!.type;
+    const expected = kept.length === 0 ? elementOf(op.operands[0]!.value.type) : null;
+    if (expected !== null ? dest !== expected : shapeOf(dest).join("x") !== kept.join("x")) {
+      throw opError(op, `destination type ${quoted(dest)} is incompatible with source type ${quoted(op.operands[0]!.value.type)}`);
+    }
+  },
+}) {}
+
+/** `%e:4 = vector.to_elements %v : vector<4xf32>`: the elements of a vector. */
+export class ToElementsOp extends defineOp({
+  name: "vector.to_elements",
+  operands: { source: anyVector },
+  results: { elements: variadic(anyType) },
+  traits: [Pure],
+  format: "$source attr-dict `:` type($source)",
+  inferResultTypes(_ctx, operands) {
+    if (operands.length === 0) return null;
+    const v = operands[0]!.type as VectorType;
+    return new Array<TypeAttribute>(v.shape.reduce((x, y) => x * y, 1)).fill(v.elementType);
+  },
+}) {}
+
+/** `vector.scalable.insert %v, %s[0] : vector<4xf32> into vector<[4]xf32>`. */
+export class ScalableInsertOp extends defineOp({
+  name: "vector.scalable.insert",
+  operands: { valueToStore: vectorOf(anyType), dest: anyVector },
+  results: { res: anyVector },
+  properties: { pos: i64Attr },
+  traits: [Pure, AllTypesMatch("dest", "res")],
+  format: "$valueToStore `,` $dest `[` $pos `]` attr-dict `:` type($valueToStore) `into` type($dest)",
+}) {}
+
+/** `vector.scalable.extract %s[0] : vector<4xf32> from vector<[4]xf32>`. */
+export class ScalableExtractOp extends defineOp({
+  name: "vector.scalable.extract",
+  operands: { source: anyVector },
+  results: { res: anyVector },
+  properties: { pos: i64Attr },
+  traits: [Pure],
+  format: "$source `[` $pos `]` attr-dict `:` type($res) `from` type($source)",
+}) {}
+
+/** `vector.type_cast %m : memref<8x8xf32> to memref<vector<8x8xf32>>`. */
+export class TypeCastOp extends defineOp({
+  name: "vector.type_cast",
+  operands: { memref: memrefOf() },
+  results: { result: memrefOf() },
+  traits: [Pure],
+  format: "$memref attr-dict `:` type($memref) `to` type($result)",
+}) {}
+
+/** `%vscale = vector.vscale`: the runtime multiple of scalable vector sizes. */
+export class VectorScaleOp extends defineOp({
+  name: "vector.vscale",
+  results: { res: index },
+  traits: [Pure],
+  format: "attr-dict",
+  resultName: () => "vscale",
+  inferResultTypes: (ctx) => [IndexType.get(ctx)],
+}) {}
+
 // ---- Masks ----------------------------------------------------------------------------------
 
 /** `vector.create_mask %a, %b : vector<4x8xi1>`. */
@@ -1018,4 +1095,10 @@ export const vectorOps: readonly { readonly def: OpDef }[] = [
   DeinterleaveOp,
   MaskOp,
   YieldOp,
+  MultiDimReductionOp,
+  ToElementsOp,
+  ScalableInsertOp,
+  ScalableExtractOp,
+  TypeCastOp,
+  VectorScaleOp,
 ];

@@ -212,3 +212,16 @@ func.func @m(%mask: vector<16xi1>, %pt: vector<16xf32>, %base: memref<?xf32>, %i
   %2 = vector.mask %mask { vector.yield %pt : vector<16xf32> } : vector<16xi1> -> vector<16xf32>
   return %0 : vector<16xf32>
 }
+
+// Multi-dimensional reductions, to_elements, scalable insert/extract, type_cast, vscale.
+func.func @more2(%v: vector<4x8xf32>, %acc: vector<4xf32>, %s: vector<[4]xf32>, %w: vector<8xf32>, %m: memref<8x8xf32>, %a: vector<4xf32>) {
+  %0 = vector.multi_reduction <add>, %v, %acc [1] : vector<4x8xf32> to vector<4xf32>
+  %1 = vector.multi_reduction <maxnumf>, %v, %acc {tag} [1] : vector<4x8xf32> to vector<4xf32>
+  %2:4 = vector.to_elements %a : vector<4xf32>
+  %3 = vector.scalable.insert %a, %s[0] : vector<4xf32> into vector<[4]xf32>
+  %4 = vector.scalable.extract %s[0] : vector<4xf32> from vector<[4]xf32>
+  %5 = vector.type_cast %m : memref<8x8xf32> to memref<vector<8x8xf32>>
+  %6 = vector.vscale
+  %7 = vector.extract_strided_slice %w {offsets = [2], sizes = [4], strides = [1]} : vector<8xf32> to vector<4xf32>
+  return
+}

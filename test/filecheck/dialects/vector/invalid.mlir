@@ -201,3 +201,11 @@ func.func @case23(%a: vector<2xf32>, %b: vector<2x4xf32>) {
   %0 = vector.shuffle %a, %b [0, 1] : vector<2xf32>, vector<2x4xf32>
   return
 }
+
+// -----
+
+func.func @multi_reduction_dest(%v: vector<4x8xf32>, %acc: vector<8xf32>) {
+  // expected-error @+1 {{'vector.multi_reduction' op destination type 'vector<8xf32>' is incompatible with source type 'vector<4x8xf32>'}}
+  %0 = vector.multi_reduction <add>, %v, %acc [1] : vector<4x8xf32> to vector<8xf32>
+  return
+}

@@ -177,6 +177,16 @@
 // CHECK: %0 = vector.mask %arg0 { vector.transfer_read %arg2[%arg3], %arg4 {in_bounds = [true]} : memref<?xf32>, vector<16xf32> } {tag = 1 : i32} : vector<16xi1> -> vector<16xf32>
 // CHECK-NEXT: %1 = vector.mask %arg0 { vector.yield %arg1 : vector<16xf32> } : vector<16xi1> -> vector<16xf32>
 // CHECK-NEXT: return %0 : vector<16xf32>
+// CHECK-LABEL: func.func @more2(
+// CHECK: %0 = vector.multi_reduction <add>, %arg0, %arg1 [1] : vector<4x8xf32> to vector<4xf32>
+// CHECK-NEXT: %1 = vector.multi_reduction <maxnumf>, %arg0, %arg1 {tag} [1] : vector<4x8xf32> to vector<4xf32>
+// CHECK-NEXT: %2:4 = vector.to_elements %arg5 : vector<4xf32>
+// CHECK-NEXT: %3 = vector.scalable.insert %arg5, %arg2[0] : vector<4xf32> into vector<[4]xf32>
+// CHECK-NEXT: %4 = vector.scalable.extract %arg2[0] : vector<4xf32> from vector<[4]xf32>
+// CHECK-NEXT: %5 = vector.type_cast %arg4 : memref<8x8xf32> to memref<vector<8x8xf32>>
+// CHECK-NEXT: %vscale = vector.vscale
+// CHECK-NEXT: %6 = vector.extract_strided_slice %arg3 {offsets = [2], sizes = [4], strides = [1]} : vector<8xf32> to vector<4xf32>
+// CHECK-NEXT: return
 
 // vector dialect operations in their custom forms.
 func.func @vector_ops(%v: vector<4xf32>, %m: vector<4x8xf32>, %f: f32, %i: index, %mem: memref<?x?xf32>, %mask: vector<4xi1>, %b: i1) -> f32 {
@@ -391,4 +401,17 @@ func.func @m(%mask: vector<16xi1>, %pt: vector<16xf32>, %base: memref<?xf32>, %i
   %0 = vector.mask %mask { vector.transfer_read %base[%i], %s {in_bounds = [true]} : memref<?xf32>, vector<16xf32> } {tag = 1 : i32} : vector<16xi1> -> vector<16xf32>
   %2 = vector.mask %mask { vector.yield %pt : vector<16xf32> } : vector<16xi1> -> vector<16xf32>
   return %0 : vector<16xf32>
+}
+
+// Multi-dimensional reductions, to_elements, scalable insert/extract, type_cast, vscale.
+func.func @more2(%v: vector<4x8xf32>, %acc: vector<4xf32>, %s: vector<[4]xf32>, %w: vector<8xf32>, %m: memref<8x8xf32>, %a: vector<4xf32>) {
+  %0 = vector.multi_reduction <add>, %v, %acc [1] : vector<4x8xf32> to vector<4xf32>
+  %1 = vector.multi_reduction <maxnumf>, %v, %acc {tag} [1] : vector<4x8xf32> to vector<4xf32>
+  %2:4 = vector.to_elements %a : vector<4xf32>
+  %3 = vector.scalable.insert %a, %s[0] : vector<4xf32> into vector<[4]xf32>
+  %4 = vector.scalable.extract %s[0] : vector<4xf32> from vector<[4]xf32>
+  %5 = vector.type_cast %m : memref<8x8xf32> to memref<vector<8x8xf32>>
+  %6 = vector.vscale
+  %7 = vector.extract_strided_slice %w {offsets = [2], sizes = [4], strides = [1]} : vector<8xf32> to vector<4xf32>
+  return
 }
