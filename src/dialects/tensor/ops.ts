@@ -9,6 +9,7 @@ import {
   anyTensor,
   anyType,
   arrayOf,
+  Constraint,
   denseI64Array,
   i64Attr,
   index,
@@ -26,7 +27,11 @@ import {
   SingleBlockImplicitTerminator,
   Terminator,
 } from "../../irdl/traits.js";
+import type { ArrayAttr } from "../builtin/attributes/array-attr.js";
+import type { IntegerAttr } from "../builtin/attributes/integer-attr.js";
+import { BuiltinKind } from "../builtin/kind.js";
 import { IndexType } from "../builtin/types/index-type.js";
+import { RankedTensorType } from "../builtin/types/tensor-type.js";
 import { DYNAMIC, type ShapedType } from "../builtin/types/shaped-type.js";
 import { countDynamic, denseI64ArrayList, DynamicIndexList, i64ArrayValues, indexTypes } from "./dynamic-index-list.js";
 
@@ -107,7 +112,10 @@ export class InsertOp extends defineOp({
 /** `tensor.dim %t, %i : tensor<?xf32>`: the size of a dimension. */
 export class DimOp extends defineOp({
   name: "tensor.dim",
-  operands: { source: anyOf([anyTensor], "non-0-ranked or unranked tensor"), index },
+  operands: {
+    source: new Constraint<TypeAttribute>("non-0-ranked or unranked tensor", (a) => anyTensor.test(a) && ((a as ShapedType).shape?.length ?? 1) > 0),
+    index,
+  },
   results: { result: index },
   traits: [NoMemoryEffect],
   format: "attr-dict $source `,` $index `:` type($source)",
@@ -204,6 +212,14 @@ export class GenerateOp extends defineOp({
     const t = op.results[0]!.type as ShapedType;
     const n = countDynamic(t.shape!);
     if (n !== op.operands.length) throw opError(op, `incorrect number of dynamic sizes, has ${op.operands.length}, expected ${n}`);
+    const body = op.regions[0]!.first;
+    if (body === null) return;
+    if (body.arguments.length !== t.shape!.length) throw opErrorPlain(op, "must have one body argument per input dimension");
+    if (body.arguments.some((a) => a.type.kind !== BuiltinKind.IndexType)) throw opErrorPlain(op, "all body arguments must be index");
+    const y = body.last;
+    if (y === null || !YieldOp.is(y) || y.operands[0]?.value.type !== t.elementType) {
+      throw opError(op, "body must be terminated with a `yield` operation of the tensor element type");
+    }
   },
 }) {}
 
@@ -227,6 +243,11 @@ export class SplatOp extends defineOp({
     input: (_e, count, _ctx, results) => new Array<TypeAttribute>(count).fill(elementOf(results[0]!)),
     dynamicSizes: indexTypes,
   },
+  verify(op) {
+    const n = countDynamic((op.results[0]!.type as ShapedType).shape!);
+    const has = op.operands.length - 1;
+    if (n !== has) throw opError(op, `incorrect number of dynamic sizes, has ${has}, expected ${n}`);
+  },
 }) {}
 
 // ---- Reshapes ----------------------------------------------------------------------------
@@ -239,6 +260,18 @@ export class ReshapeOp extends defineOp({
   traits: [Pure],
   format: "$source `(` $shape `)` attr-dict `:` functional-type(operands, results)",
   resultName: name("reshape"),
+  verify(op) {
+    const src = op.operands[0]!.value.type as ShapedType;
+    const res = op.results[0]!.type as ShapedType;
+    if (src.elementType !== res.elementType) throw opError(op, "element types of source and destination tensor types should be the same");
+    if (res.shape === null) return;
+    if (src.hasStaticShape && res.hasStaticShape && src.numElements !== res.numElements) {
+      throw opError(op, "source and destination tensor should have the same number of elements");
+    }
+    const shapeSize = (op.operands[1]!.value.type as ShapedType).shape![0]!;
+    if (shapeSize === DYNAMIC) throw opError(op, "cannot use shape operand with dynamic length to reshape to statically-ranked tensor type");
+    if (shapeSize !== res.shape.length) throw opError(op, "length of shape operand differs from the result's tensor rank");
+  },
 }) {}
 
 /** `tensor.expand_shape %t [[0, 1]] output_shape [2, 4] : tensor<8xf32> into tensor<2x4xf32>`. */
@@ -252,6 +285,14 @@ export class ExpandShapeOp extends defineOp({
   customDirectives: dynamicIndexList,
   resultName: name("expanded"),
   inferOperandTypes: indexOperands("output_shape"),
+  verify(op) {
+    const result = op.results[0]!.type as ShapedType;
+    const n = i64ArrayValues(ExpandShapeOp.def.prop(op, "static_output_shape")).length;
+    if (n !== result.shape!.length) {
+      throw opError(op, `expected number of static shape dims to be equal to the output rank (${result.shape!.length}) but found ${n} inputs instead`);
+    }
+    verifyReshapeShapes(op, ExpandShapeOp.def, result, op.operands[0]!.value.type as ShapedType);
+  },
 }) {}
 
 /** `tensor.collapse_shape %t [[0, 1]] : tensor<2x4xf32> into tensor<8xf32>`. */
@@ -263,7 +304,30 @@ export class CollapseShapeOp extends defineOp({
   traits: [Pure],
   format: "$src $reassociation attr-dict `:` type($src) `into` type($result)",
   resultName: name("collapsed"),
+  verify(op) {
+    verifyReshapeShapes(op, CollapseShapeOp.def, op.operands[0]!.value.type as ShapedType, op.results[0]!.type as ShapedType);
+  },
 }) {}
+
+/** The collapsed sizes must be the products of their reassociation groups (MLIR's `reshapeLikeShapesAreCompatible`). */
+function verifyReshapeShapes(op: Operation, def: OpDef, expanded: ShapedType, collapsed: ShapedType): void {
+  const groups = ((def.prop(op, "reassociation") as ArrayAttr | undefined)?.elements ?? []).map((g) =>
+    (g as ArrayAttr).elements.map((e) => (e as IntegerAttr).number),
+  );
+  const es = expanded.shape!;
+  const cs = collapsed.shape!;
+  for (let j = 0; j < groups.length && j < cs.length; j++) {
+    const dims = groups[j]!.map((d) => es[d]!);
+    if (dims.includes(DYNAMIC)) {
+      if (cs[j] !== DYNAMIC) {
+        throw opError(op, `expected dimension ${j} of collapsed type to be dynamic since one or more of the corresponding dimensions in the expanded type is dynamic`);
+      }
+      continue;
+    }
+    const product = dims.reduce((x, y) => x * y, 1);
+    if (cs[j] !== product) throw opError(op, `expected dimension ${j} of collapsed type to be static value of ${product}`);
+  }
+}
 
 // ---- Slices --------------------------------------------------------------------------------
 
@@ -278,7 +342,38 @@ function verifySliceLists(op: Operation, rank: number, def: OpDef): void {
   const wellFormed = "so the rank of the result type is well-formed.";
   if (offsets !== sizes) throw opErrorPlain(op, `expected mixed offsets rank to match mixed sizes rank (${offsets} vs ${sizes}) ${wellFormed}`);
   if (sizes !== strides) throw opErrorPlain(op, `expected mixed sizes rank to match mixed strides rank (${sizes} vs ${strides}) ${wellFormed}`);
-  if (offsets !== rank) throw opError(op, `expected ${rank} offset values`);
+  if (offsets !== rank) throw opErrorPlain(op, `expected ${rank} offset values, got ${offsets}`);
+}
+
+/**
+ * MLIR's `computeRankReductionMask`: true when `reduced` is `original`
+ * with some unit dimensions dropped.
+ */
+function isRankReducedShape(original: readonly number[], reduced: readonly number[]): boolean {
+  let r = 0;
+  for (let o = 0; o < original.length; o++) {
+    if (r < reduced.length && original[o] === reduced[r]) {
+      r++;
+      continue;
+    }
+    if (original[o] !== 1) return false;
+  }
+  return r === reduced.length;
+}
+
+/**
+ * The slice type check of `extract_slice` and `insert_slice`: `candidate`
+ * must be the slice type the sizes give (elements of `element`), or a
+ * rank-reduced version of it; mlir-opt's messages.
+ */
+function verifySliceType(op: Operation, def: OpDef, element: TypeAttribute, candidate: ShapedType): void {
+  const sizes = i64ArrayValues(def.prop(op, "static_sizes"));
+  const expected = RankedTensorType.get(op.context, sizes, element);
+  if (candidate === expected) return;
+  const cs = candidate.shape!;
+  if (cs.length > sizes.length) throw opErrorPlain(op, "expected rank to be smaller or equal to the other rank. ");
+  if (!isRankReducedShape(sizes, cs)) throw opErrorPlain(op, `expected type to be ${quoted(expected)} or a rank-reduced version. (size mismatch) `);
+  if (candidate.elementType !== element) throw opErrorPlain(op, `expected element type to be ${quoted(element)}`);
 }
 
 /** `tensor.extract_slice %t[0, %i] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>`. */
@@ -293,7 +388,9 @@ export class ExtractSliceOp extends defineOp({
   resultName: name("extracted_slice"),
   inferOperandTypes: indexOperands("offsets", "sizes", "strides"),
   verify(op) {
-    verifySliceLists(op, rankOf(op.operands[0]!.value.type), ExtractSliceOp.def);
+    const source = op.operands[0]!.value.type as ShapedType;
+    verifySliceLists(op, rankOf(source), ExtractSliceOp.def);
+    verifySliceType(op, ExtractSliceOp.def, source.elementType, op.results[0]!.type as ShapedType);
   },
 }) {}
 
@@ -310,7 +407,9 @@ export class InsertSliceOp extends defineOp({
   inferOperandTypes: indexOperands("offsets", "sizes", "strides"),
   inferResultTypes: (_ctx, operands) => (operands.length > 1 ? [operands[1]!.type] : null),
   verify(op) {
-    verifySliceLists(op, rankOf(op.operands[1]!.value.type), InsertSliceOp.def);
+    const dest = op.operands[1]!.value.type as ShapedType;
+    verifySliceLists(op, rankOf(dest), InsertSliceOp.def);
+    verifySliceType(op, InsertSliceOp.def, dest.elementType, op.operands[0]!.value.type as ShapedType);
   },
 }) {}
 
@@ -333,6 +432,28 @@ export class PadOp extends defineOp({
     const high = i64ArrayValues(PadOp.def.prop(op, "static_high"));
     if (low.length !== rank) throw opError(op, `incorrect number of low padding values, expected ${rank}, got ${low.length}`);
     if (high.length !== rank) throw opError(op, `incorrect number of high padding values, expected ${rank}, got ${high.length}`);
+    const source = op.operands[0]!.value.type as ShapedType;
+    const result = op.results[0]!.type as ShapedType;
+    const inferred = source.shape!.map((d, i) => (d === DYNAMIC || low[i] === DYNAMIC || high[i] === DYNAMIC ? DYNAMIC : d + low[i]! + high[i]!));
+    const rs = result.shape!;
+    if (
+      rs.length !== inferred.length ||
+      result.elementType !== source.elementType ||
+      rs.some((d, i) => d !== DYNAMIC && inferred[i] !== DYNAMIC && d !== inferred[i])
+    ) {
+      const t = RankedTensorType.get(op.context, inferred, source.elementType);
+      throw opErrorPlain(op, `specified type ${quoted(result)} does not match the inferred type ${quoted(t)}`);
+    }
+    const body = op.regions[0]!.first;
+    if (body === null) return;
+    if (body.arguments.length !== rank) throw opErrorPlain(op, `expected the block to have ${rank} arguments`);
+    body.arguments.forEach((a, i) => {
+      if (a.type.kind !== BuiltinKind.IndexType) throw opError(op, `expected block argument ${i + 1} to be an index`);
+    });
+    const y = body.last;
+    if (y !== null && YieldOp.is(y) && y.operands[0]?.value.type !== result.elementType) {
+      throw opError(op, "expected yield type to match shape element type");
+    }
   },
 }) {}
 
@@ -358,6 +479,35 @@ export class ConcatOp extends defineOp({
   traits: [Pure],
   format: "`dim` `(` $dim `)` $inputs attr-dict `:` functional-type(operands, results)",
   resultName: name("concat"),
+  verify(op) {
+    if (op.operands.length < 1) throw opError(op, "requires at least one input");
+    const inputs = op.operands.map((o) => o.value.type as ShapedType);
+    const result = op.results[0]!.type as ShapedType;
+    const rank = result.shape!.length;
+    if (inputs.some((t) => t.shape!.length !== rank)) throw opError(op, "rank of concatenated inputs must match result rank");
+    if (inputs.some((t) => t.elementType !== result.elementType)) throw opError(op, "inputs and result element type must match");
+    const dim = (ConcatOp.def.prop(op, "dim") as IntegerAttr).number;
+    if (dim >= rank) throw opError(op, "concatenation dim must be less than the tensor rank");
+    const sizes: number[] = [];
+    for (let i = 0; i < rank; i++) {
+      if (i === dim) {
+        sizes.push(inputs.some((t) => t.shape![dim] === DYNAMIC) ? DYNAMIC : inputs.reduce((n, t) => n + t.shape![dim]!, 0));
+        continue;
+      }
+      let size = DYNAMIC;
+      for (const t of inputs) {
+        const d = t.shape![i]!;
+        if (d === DYNAMIC) continue;
+        if (size !== DYNAMIC && size !== d) throw opError(op, `static concatenation size mismatch along non-concatenated dimension ${i}`);
+        size = d;
+      }
+      sizes.push(size);
+    }
+    if (sizes.some((d, i) => d !== DYNAMIC && result.shape![i] !== DYNAMIC && d !== result.shape![i])) {
+      const inferred = RankedTensorType.get(op.context, sizes, inputs[0]!.elementType);
+      throw opError(op, `result type ${quoted(result)}does not match inferred shape ${quoted(inferred)} static sizes`);
+    }
+  },
 }) {}
 
 /** `tensor.gather %t[%idx] gather_dims([0]) : (...) -> ...`. */
