@@ -1,4 +1,5 @@
 import type { TypeAttribute } from "../../ir/attribute.js";
+import type { Context } from "../../ir/context.js";
 import { opError, opErrorPlain } from "../../ir/diagnostic.js";
 import type { Operation } from "../../ir/operation.js";
 import {
@@ -510,6 +511,33 @@ export class ConcatOp extends defineOp({
   },
 }) {}
 
+/** MLIR's `verifyGatherOrScatterDims`, with its messages (`gather_dims must be non-empty`). */
+function verifyGatherOrScatterDims(op: Operation, dims: readonly number[], indices: readonly number[], rank: number, what: string, sourceOrDest: string): void {
+  if (dims.length === 0) throw opError(op, `${what}_dims must be non-empty`);
+  if (dims.length > rank) throw opError(op, `${what}_dims overflow ${sourceOrDest} rank`);
+  if (indices.length === 0 || indices[indices.length - 1] !== dims.length) {
+    throw opError(op, `${what}_dims length must match the size of last dimension of indices`);
+  }
+  for (const d of dims) {
+    if (d < 0) throw opError(op, `${what}_dims value must be non-negative`);
+    if (d >= rank) throw opError(op, `${what}_dims value must be smaller than ${sourceOrDest} rank`);
+  }
+  for (let i = 1; i < dims.length; i++) if (dims[i - 1]! >= dims[i]!) throw opError(op, `${what}_dims values must be strictly increasing`);
+}
+
+/** The type `tensor.gather` produces (MLIR's `GatherOp::inferResultType`). */
+function gatherResultType(ctx: Context, source: RankedTensorType, indices: ShapedType, dims: readonly number[], rankReduced: boolean): RankedTensorType {
+  const shape = indices.shape!.slice(0, -1);
+  for (let i = 0; i < source.shape.length; i++) {
+    if (dims.includes(i)) {
+      if (!rankReduced) shape.push(1);
+      continue;
+    }
+    shape.push(source.shape[i]!);
+  }
+  return RankedTensorType.get(ctx, shape, source.elementType, source.encoding);
+}
+
 /** `tensor.gather %t[%idx] gather_dims([0]) : (...) -> ...`. */
 export class GatherOp extends defineOp({
   name: "tensor.gather",
@@ -519,6 +547,18 @@ export class GatherOp extends defineOp({
   traits: [Pure],
   format: "$source `[` $indices `]` `gather_dims` `(` $gather_dims `)` (`unique` $unique^)? attr-dict `:` functional-type(operands, results)",
   resultName: name("gather"),
+  verify(op) {
+    const source = op.operands[0]!.value.type as RankedTensorType;
+    const indices = op.operands[1]!.value.type as ShapedType;
+    const dims = i64ArrayValues(GatherOp.def.prop(op, "gather_dims"));
+    verifyGatherOrScatterDims(op, dims, indices.shape!, source.shape.length, "gather", "source");
+    const full = gatherResultType(op.context, source, indices, dims, false);
+    const reduced = gatherResultType(op.context, source, indices, dims, true);
+    const result = op.results[0]!.type;
+    if (result !== full && result !== reduced) {
+      throw opError(op, `result type mismatch: expected ${quoted(full)} or its rank-reduced variant ${quoted(reduced)} (got: ${quoted(result)})`);
+    }
+  },
 }) {}
 
 /** `tensor.scatter %s into %t[%idx] scatter_dims([0]) unique : (...) -> ...`. */
@@ -535,6 +575,19 @@ export class ScatterOp extends defineOp({
   format:
     "$source `into` $dest `[` $indices `]` `scatter_dims` `(` $scatter_dims `)` (`unique` $unique^)? attr-dict `:` functional-type(operands, results)",
   resultName: name("scatter"),
+  verify(op) {
+    const dest = op.operands[1]!.value.type as RankedTensorType;
+    const indices = op.operands[2]!.value.type as ShapedType;
+    const dims = i64ArrayValues(ScatterOp.def.prop(op, "scatter_dims"));
+    verifyGatherOrScatterDims(op, dims, indices.shape!, dest.shape.length, "scatter", "dest");
+    if (ScatterOp.def.prop(op, "unique") === undefined) throw opError(op, "requires 'unique' attribute to be set");
+    const full = gatherResultType(op.context, dest, indices, dims, false);
+    const reduced = gatherResultType(op.context, dest, indices, dims, true);
+    const source = op.operands[0]!.value.type;
+    if (source !== full && source !== reduced) {
+      throw opError(op, `source type mismatch: expected ${quoted(full)} or its rank-reduced variant ${quoted(reduced)} (got: ${quoted(source)})`);
+    }
+  },
 }) {}
 
 /** Every operation of the dialect. */

@@ -394,3 +394,92 @@ func.func @sp2(%v: f32, %m: index) {
   %w = tensor.splat %v[%m] : tensor<?x8x?xf32>
   return
 }
+
+// -----
+
+func.func @g1(%source : tensor<4x5x6xf32>, %indices: tensor<1x2x3xindex>) {
+  // expected-error @+1 {{'tensor.gather' op gather_dims must be non-empty}}
+  %out = tensor.gather %source[%indices] gather_dims([]):
+    (tensor<4x5x6xf32>, tensor<1x2x3xindex>) -> tensor<1x2xf32>
+  return
+}
+
+// -----
+
+func.func @g2(%source : tensor<4x5x6xf32>, %indices: tensor<1x2x3xindex>) {
+  // expected-error @+1 {{'tensor.gather' op gather_dims overflow source rank}}
+  %out = tensor.gather %source[%indices] gather_dims([0, 1, 2, 3]):
+    (tensor<4x5x6xf32>, tensor<1x2x3xindex>) -> tensor<1x2xf32>
+  return
+}
+
+// -----
+
+func.func @g3(%source: tensor<4x5x6xf32>, %indices: tensor<1x2x2xindex>) {
+  // expected-error @+1 {{'tensor.gather' op gather_dims length must match the size of last dimension of indices}}
+  %out = tensor.gather %source[%indices] gather_dims([0, 1, 2]):
+    (tensor<4x5x6xf32>, tensor<1x2x2xindex>) -> tensor<1x2xf32>
+  return
+}
+
+// -----
+
+func.func @g4(%source : tensor<4x5x6xf32>, %indices: tensor<1x2x1xindex>) {
+  // expected-error @+1 {{'tensor.gather' op gather_dims value must be smaller than source rank}}
+  %out = tensor.gather %source[%indices] gather_dims([42]):
+    (tensor<4x5x6xf32>, tensor<1x2x1xindex>) -> tensor<1x2x1xf32>
+  return
+}
+
+// -----
+
+func.func @g5(%source : tensor<4x5x6xf32>, %indices: tensor<1x2x2xindex>) {
+  // expected-error @+1 {{'tensor.gather' op gather_dims values must be strictly increasing}}
+  %out = tensor.gather %source[%indices] gather_dims([1, 0]):
+    (tensor<4x5x6xf32>, tensor<1x2x2xindex>) -> tensor<1x2x1x1xf32>
+  return
+}
+
+// -----
+
+func.func @g6(%source : tensor<4x5x6xf32>, %indices: tensor<1x2x2xindex>) {
+  // expected-error @+1 {{'tensor.gather' op result type mismatch: expected 'tensor<1x2x1x5x1xf32>' or its rank-reduced variant 'tensor<1x2x5xf32>' (got: 'tensor<1x2x1xf32>')}}
+  %out = tensor.gather %source[%indices] gather_dims([0, 2]):
+    (tensor<4x5x6xf32>, tensor<1x2x2xindex>) -> tensor<1x2x1xf32>
+  return
+}
+
+// -----
+
+func.func @s1(%source : tensor<f32>, %dest : tensor<4x5x6xf32>, %indices: tensor<1x2x3xindex>) {
+  // expected-error @+1 {{'tensor.scatter' op scatter_dims must be non-empty}}
+  %out = tensor.scatter %source into %dest[%indices] scatter_dims([]) unique:
+    (tensor<f32>, tensor<4x5x6xf32>, tensor<1x2x3xindex>) -> tensor<1x2xf32>
+  return
+}
+
+// -----
+
+func.func @s2(%source : tensor<f32>, %dest : tensor<4x5x6xf32>, %indices: tensor<1x2x2xindex>) {
+  // expected-error @+1 {{'tensor.scatter' op requires 'unique' attribute to be set}}
+  %out = tensor.scatter %source into %dest[%indices] scatter_dims([0, 2]):
+    (tensor<f32>, tensor<4x5x6xf32>, tensor<1x2x2xindex>) -> tensor<1x2x1xf32>
+  return
+}
+
+// -----
+
+func.func @s3(%source : tensor<f32>, %dest : tensor<4x5x6xf32>, %indices: tensor<1x2x2xindex>) {
+  // expected-error @+1 {{'tensor.scatter' op source type mismatch: expected 'tensor<1x2x1x5x1xf32>' or its rank-reduced variant 'tensor<1x2x5xf32>' (got: 'tensor<f32>')}}
+  %out = tensor.scatter %source into %dest[%indices] scatter_dims([0, 2]) unique:
+    (tensor<f32>, tensor<4x5x6xf32>, tensor<1x2x2xindex>) -> tensor<1x2x1xf32>
+  return
+}
+
+// -----
+
+func.func @e1(%sz : index) {
+  // expected-error @+1 {{'tensor.empty' op incorrect number of dynamic sizes, has 1, expected 2}}
+  %out = tensor.empty(%sz) : tensor<2x?x?x5xf32>
+  return
+}
