@@ -22,12 +22,12 @@ import {
   vectorOf,
 } from "../../irdl/constraint.js";
 import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, quoted, region, segmentSizesAttr, variadic } from "../../irdl/op-def.js";
-import { printAttribute } from "../../print/attribute-printer.js";
+import { printAttribute, printType } from "../../print/attribute-printer.js";
 import { Elementwise, HasParent, Pure, RecursiveMemoryEffects, ReturnLike, Terminator } from "../../irdl/traits.js";
 import { Block } from "../../ir/block.js";
 import { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
-import { AffineExpr, AffineExprKind, type AffineDimExpr } from "../builtin/affine/affine-expr.js";
+import { type AffineConstantExpr, AffineExpr, AffineExprKind, type AffineDimExpr } from "../builtin/affine/affine-expr.js";
 import { AffineMap } from "../builtin/affine/affine-map.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
 import { ArrayAttr } from "../builtin/attributes/array-attr.js";
@@ -89,17 +89,31 @@ export class BroadcastOp extends defineOp({
   },
 }) {}
 
-function verifyPosition(op: Operation, def: OpDef, vector: TypeAttribute, what: string): void {
+function verifyPosition(op: Operation, def: OpDef, vector: TypeAttribute, what: string, suffix: string): void {
   const pos = i64ArrayValues(def.prop(op, "static_position"));
-  if (pos.length > rankOf(vector)) throw opError(op, `expected position attribute of rank no greater than ${what} rank`);
   const shape = shapeOf(vector);
   for (let i = 0; i < pos.length; i++) {
     const p = pos[i]!;
     if (p === Number.MIN_SAFE_INTEGER || p === -1) continue;
     if (p < 0 || p >= shape[i]!) {
-      throw opError(op, `expected position attribute #${i + 1} to be a non-negative integer smaller than the corresponding vector dimension or poison (-1)`);
+      throw opError(op, `expected position attribute #${i + 1} to be a non-negative integer smaller than the corresponding ${what} dimension${suffix}`);
     }
   }
+}
+
+/** The type `vector.extract` gives for `n` positions into `source` (MLIR's `inferReturnTypes`). */
+function extractedType(ctx: Context, source: VectorType, n: number): TypeAttribute {
+  if (n >= source.shape.length) return source.elementType;
+  const scalable = source.scalableDims.slice(n);
+  return VectorType.get(ctx, source.shape.slice(n), source.elementType, scalable.some((b) => b) ? scalable : undefined);
+}
+
+/** MLIR's `ExtractOp::isCompatibleReturnTypes`: `vector<1xT>` may stand for `T`. */
+function compatibleExtract(a: TypeAttribute, b: TypeAttribute): boolean {
+  if (a === b) return true;
+  const one = (t: TypeAttribute) => isVector(t) && (t as VectorType).shape.reduce((x, y) => x * y, 1) === 1;
+  const el = (t: TypeAttribute) => (isVector(t) ? (t as VectorType).elementType : t);
+  return (one(a) || one(b)) && (one(a) || !isVector(a)) && (one(b) || !isVector(b)) && el(a) === el(b);
 }
 
 /** `vector.extract %v[0, %i] : f32 from vector<4x8xf32>`. */
@@ -113,7 +127,15 @@ export class ExtractOp extends defineOp({
   customDirectives: dynamicIndexList,
   inferOperandTypes: indexOperands("dynamic_position"),
   verify(op) {
-    verifyPosition(op, ExtractOp.def, op.operands[0]!.value.type, "vector");
+    const source = op.operands[0]!.value.type as VectorType;
+    const pos = i64ArrayValues(ExtractOp.def.prop(op, "static_position"));
+    if (pos.length > source.shape.length) throw opError(op, "expected position attribute of rank no greater than vector rank");
+    const inferred = extractedType(op.context, source, pos.length);
+    const result = op.results[0]!.type;
+    if (!compatibleExtract(inferred, result)) {
+      throw opError(op, `inferred type(s) ${quoted(inferred)} are incompatible with return type(s) of operation ${quoted(result)}`);
+    }
+    verifyPosition(op, ExtractOp.def, source, "vector", " or poison (-1)");
   },
 }) {}
 
@@ -128,7 +150,16 @@ export class InsertOp extends defineOp({
   customDirectives: dynamicIndexList,
   inferOperandTypes: indexOperands("dynamic_position"),
   verify(op) {
-    verifyPosition(op, InsertOp.def, op.operands[1]!.value.type, "dest vector");
+    const dest = op.operands[1]!.value.type as VectorType;
+    const value = op.operands[0]!.value.type;
+    const pos = i64ArrayValues(InsertOp.def.prop(op, "static_position"));
+    if (pos.length > dest.shape.length) throw opError(op, "expected position attribute of rank no greater than dest vector rank");
+    if (isVector(value)) {
+      if (pos.length + rankOf(value) !== dest.shape.length) throw opError(op, "expected position attribute rank + source rank to match dest vector rank");
+    } else if (pos.length !== dest.shape.length) {
+      throw opError(op, "expected position attribute rank to match the dest vector rank");
+    }
+    verifyPosition(op, InsertOp.def, dest, "dest vector", "");
   },
 }) {}
 
@@ -403,10 +434,13 @@ export class TransferReadOp extends defineOp({
     const padding = parser.parseOperand();
     const mask = parser.parseOptionalPunctuation(",") ? parser.parseOperand() : null;
     const [props, attrs] = splitAttrs(ctx, parser.parseOptionalAttrDict(), TransferReadOp.def.inherentAttrs);
+    const typesAt = parser.currentOffset();
     parser.parsePunctuation(":");
     const types = parser.parseTypeList();
     if (types.length !== 2) parser.emitError("requires two types");
     const [st, vt] = types as [TypeAttribute, TypeAttribute];
+    if (st.kind !== BuiltinKind.MemRefType && st.kind !== BuiltinKind.RankedTensorType) parser.emitError("requires memref or ranked tensor type", typesAt);
+    if (!isVector(vt)) parser.emitError("requires vector type", typesAt);
     const properties = transferProps(ctx, props, st, vt, [1, indices.length, 1, mask === null ? 0 : 1]);
     const idx = IndexType.get(ctx);
     state.operands = [parser.resolveOperand(base, st), ...indices.map((i) => parser.resolveOperand(i, idx)), parser.resolveOperand(padding, elementOf(st))];
@@ -492,26 +526,70 @@ export class TransferWriteOp extends defineOp({
   verify: (op) => verifyTransfer(op, TransferWriteOp.def, op.operands[1]!.value.type, op.operands[0]!.value.type),
 }) {}
 
+/** Bits of a scalar type (`index` counts 64, as in MLIR's default data layout). */
+function bitWidth(t: TypeAttribute): number {
+  if (t.kind === BuiltinKind.IndexType) return 64;
+  return (t as unknown as { width?: number }).width ?? 0;
+}
+
+const projectedPermutation = "requires a projected permutation_map (at most one dim or the zero constant can appear in each result)";
+
+/** MLIR's `verifyTransferOp` and `verifyPermutationMap`, in their order and with their messages. */
 function verifyTransfer(op: Operation, def: OpDef, source: TypeAttribute, vector: TypeAttribute): void {
   const isRead = def === TransferReadOp.def;
-  const indices = def.operandRange(op, isRead ? 1 : 2)[1];
+  const [, indices] = def.operandRange(op, isRead ? 1 : 2);
+  const [maskStart, maskCount] = def.operandRange(op, 3);
+  const mask = maskCount > 0 ? op.operands[maskStart]!.value.type : null;
   if (source.kind !== BuiltinKind.MemRefType && source.kind !== BuiltinKind.RankedTensorType) {
     throw opError(op, "requires source to be a memref or ranked tensor type");
   }
   if (indices !== rankOf(source)) throw opError(op, "requires " + rankOf(source) + " indices");
   const map = (def.prop(op, "permutation_map") as AffineMapAttr).map;
-  if (map.numDims !== rankOf(source)) throw opError(op, "requires a permutation_map with input dims of the same rank as the source type");
+  const v = vector as VectorType;
   const el = elementOf(source);
-  const vr = rankOf(vector) - (isVector(el) ? rankOf(el) : 0);
-  if (map.numResults !== vr) throw opError(op, "requires a permutation_map with result dims of the same rank as the vector type");
-  if (boolValues(def.prop(op, "in_bounds")).length !== map.numResults) {
+  if (isVector(el)) {
+    const ev = el as VectorType;
+    const sourceBits = bitWidth(ev.elementType) * (ev.shape[ev.shape.length - 1] ?? 1);
+    const resultBits = bitWidth(v.elementType) * (v.shape[v.shape.length - 1] ?? 1);
+    if (resultBits % sourceBits !== 0) {
+      throw opError(op, "requires the bitwidth of the minor 1-D vector to be an integral multiple of the bitwidth of the minor 1-D vector of the source");
+    }
+    if (ev.shape.length > v.shape.length) throw opError(op, "requires source vector element and vector result ranks to match.");
+    if (map.numResults !== v.shape.length - ev.shape.length) {
+      throw opError(op, "requires a permutation_map with result dims of the same rank as the vector type");
+    }
+    if (mask !== null) throw opError(op, "does not support masks with vector element type");
+  } else {
+    const resultBits = bitWidth(v.elementType) * (v.shape.length === 0 ? 1 : v.shape[v.shape.length - 1]!);
+    if (resultBits % bitWidth(el) !== 0) {
+      throw opError(op, "requires the bitwidth of the minor 1-D vector to be an integral multiple of the bitwidth of the source element type");
+    }
+    if (map.numResults !== v.shape.length) throw opError(op, "requires a permutation_map with result dims of the same rank as the vector type");
+    if (mask !== null && mask !== transferMaskType(op.context, v, map)) {
+      throw opError(op, `expects mask type consistent with permutation map: ${printType(mask)}`);
+    }
+  }
+  if (map.numSymbols !== 0) throw opError(op, "requires permutation_map without symbols");
+  if (map.numDims !== rankOf(source)) throw opError(op, "requires a permutation_map with input dims of the same rank as the source type");
+  const inBounds = boolValues(def.prop(op, "in_bounds")).length;
+  if (inBounds !== map.numResults) {
     throw opError(
       op,
-      `expects the in_bounds attr of same rank as permutation_map results: ${printAttribute(AffineMapAttr.get(op.context, map))} vs inBounds of size: ${boolValues(def.prop(op, "in_bounds")).length}`,
+      `expects the in_bounds attr of same rank as permutation_map results: ${printAttribute(AffineMapAttr.get(op.context, map))} vs inBounds of size: ${inBounds}`,
     );
   }
+  const seen = new Set<number>();
+  for (const e of map.results) {
+    if (e.kind === AffineExprKind.Constant) {
+      if ((e as AffineConstantExpr).value !== 0n) throw opError(op, projectedPermutation);
+      continue;
+    }
+    if (e.kind !== AffineExprKind.DimId) throw opError(op, projectedPermutation);
+    const d = (e as AffineDimExpr).position;
+    if (seen.has(d)) throw opError(op, "requires a permutation_map that is a permutation (found one dim used more than once)");
+    seen.add(d);
+  }
 }
-
 
 // ---- Contraction ----------------------------------------------------------------------------
 
@@ -635,8 +713,18 @@ export class ShuffleOp extends defineOp({
   verify(op) {
     const v1 = op.operands[0]!.value.type as VectorType;
     const v2 = op.operands[1]!.value.type as VectorType;
-    if (v1.shape.length !== v2.shape.length) throw opError(op, "rank mismatch");
+    const res = op.results[0]!.type as VectorType;
+    if (v1.elementType !== res.elementType) throw opError(op, "failed to verify that first operand v1 and result have same element type");
+    if (v2.elementType !== res.elementType) throw opError(op, "failed to verify that second operand v2 and result have same element type");
+    const r = res.shape.length;
+    const zeroD = v1.shape.length === 0 && v2.shape.length === 0 && r === 1;
+    if (!zeroD && (v1.shape.length !== r || v2.shape.length !== r)) throw opError(op, "rank mismatch");
+    for (let i = 1; i < v1.shape.length; i++) {
+      if (res.shape[i] !== v1.shape[i] || v1.shape[i] !== v2.shape[i]) throw opError(op, "dimension mismatch");
+    }
     const mask = i64ArrayValues(ShuffleOp.def.prop(op, "mask"));
+    if (mask.length <= 0) throw opError(op, "invalid mask length");
+    if (mask.length !== res.shape[0]) throw opError(op, "mask length mismatch");
     const total = (v1.shape[0] ?? 1) + (v2.shape[0] ?? 1);
     for (let i = 0; i < mask.length; i++) {
       if (mask[i]! < -1 || mask[i]! >= total) throw opError(op, `mask index #${i + 1} out of range`);
@@ -706,7 +794,7 @@ function outerProductType(ctx: Context, lhs: TypeAttribute, rhs: TypeAttribute):
 /** `vector.outerproduct %a, %b, %acc {kind = #vector.kind<maxnumf>} : vector<4xf32>, vector<8xf32>`. */
 export class OuterProductOp extends defineOp({
   name: "vector.outerproduct",
-  operands: { lhs: anyVector, rhs: anyType, acc: variadic(anyVector) },
+  operands: { lhs: anyType, rhs: anyType, acc: variadic(anyVector) },
   results: { result: anyVector },
   properties: { kind: defaultProp(CombiningKindAttr.constraint, (ctx) => CombiningKindAttr.get(ctx, 1)) },
   traits: [Pure],
@@ -719,7 +807,8 @@ export class OuterProductOp extends defineOp({
     const lt = parser.parseType();
     parser.parsePunctuation(",");
     const rt = parser.parseType();
-    if (operands.length < 2) parser.emitError("expected at least 2 operands");
+    if (operands.length < 2) parser.emitError("expected at least 2 operands", parser.nameOffset);
+    if (!isVector(lt)) parser.emitError("expected vector type for operand #1", parser.nameOffset);
     const res = outerProductType(ctx, lt, rt);
     const types = [lt, rt, ...operands.slice(2).map(() => res)];
     state.operands = operands.map((o, i) => parser.resolveOperand(o, types[i]!));
@@ -727,6 +816,23 @@ export class OuterProductOp extends defineOp({
     state.properties = DictionaryAttr.fromParallel(ctx, [...props.keys()], [...props.values()], props.size);
     state.attributes = attrs;
     state.resultTypes = [res];
+  },
+  verify(op) {
+    const lhs = op.operands[0]!.value.type as VectorType;
+    const rhs = op.operands[1]!.value.type;
+    const res = op.results[0]!.type as VectorType;
+    if (lhs.shape.length !== 1) throw opError(op, "expected 1-d vector for operand #1");
+    if (isVector(rhs)) {
+      const r = rhs as VectorType;
+      if (r.shape.length !== 1) throw opError(op, "expected 1-d vector for operand #2");
+      if (res.shape.length !== 2) throw opError(op, "expected 2-d vector result");
+      if (lhs.shape[0] !== res.shape[0]) throw opError(op, "expected #1 operand dim to match result dim #1");
+      if (r.shape[0] !== res.shape[1]) throw opError(op, "expected #2 operand dim to match result dim #2");
+    } else {
+      if (res.shape.length !== 1) throw opError(op, "expected 1-d vector result");
+      if (lhs.shape[0] !== res.shape[0]) throw opError(op, "expected #1 operand dim to match result dim #1");
+    }
+    if (op.operands.length > 2 && op.operands[2]!.value.type !== res) throw opError(op, "expected operand #3 of same type as result type");
   },
   print(p, op) {
     p.write(" ");

@@ -209,3 +209,229 @@ func.func @multi_reduction_dest(%v: vector<4x8xf32>, %acc: vector<8xf32>) {
   %0 = vector.multi_reduction <add>, %v, %acc [1] : vector<4x8xf32> to vector<8xf32>
   return
 }
+
+// -----
+
+// Cases after MLIR's test/Dialect/Vector/invalid.mlir.
+
+func.func @b1(%arg0: vector<4x4xf32>) {
+  // expected-error @+1 {{'vector.broadcast' op source rank higher than destination rank}}
+  %1 = vector.broadcast %arg0 : vector<4x4xf32> to vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @b2(%arg0: vector<1xf32>) {
+  // expected-error @+1 {{'vector.broadcast' op source rank higher than destination rank}}
+  %1 = vector.broadcast %arg0 : vector<1xf32> to vector<f32>
+  return
+}
+
+// -----
+
+func.func @b3(%arg0: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.broadcast' op dimension mismatch (4 vs. 1)}}
+  %1 = vector.broadcast %arg0 : vector<4x8xf32> to vector<1x8xf32>
+  return
+}
+
+// -----
+
+func.func @b4(%arg0: memref<4x8xf32>) {
+  // expected-error @+1 {{'vector.broadcast' op source type is not a vector}}
+  %1 = vector.broadcast %arg0 : memref<4x8xf32> to vector<1x8xf32>
+  return
+}
+
+// -----
+
+func.func @sh1(%arg0: vector<2xf32>, %arg1: vector<2xi32>) {
+  // expected-error @+1 {{'vector.shuffle' op failed to verify that second operand v2 and result have same element type}}
+  %1 = vector.shuffle %arg0, %arg1 [0, 1] : vector<2xf32>, vector<2xi32>
+  return
+}
+
+// -----
+
+func.func @sh2(%arg0: vector<2x2xf32>, %arg1: vector<2x4xf32>) {
+  // expected-error @+1 {{'vector.shuffle' op dimension mismatch}}
+  %1 = vector.shuffle %arg0, %arg1 [0, 1] : vector<2x2xf32>, vector<2x4xf32>
+  return
+}
+
+// -----
+
+func.func @sh3(%arg0: vector<2xf32>, %arg1: vector<2xf32>) {
+  // expected-error @+1 {{'vector.shuffle' op invalid mask length}}
+  %1 = vector.shuffle %arg0, %arg1 [] : vector<2xf32>, vector<2xf32>
+  return
+}
+
+// -----
+
+func.func @x1(%arg0: vector<4x8x16xf32>) {
+  // expected-error @+1 {{'vector.extract' op expected position attribute #2 to be a non-negative integer smaller than the corresponding vector dimension or poison (-1)}}
+  %1 = vector.extract %arg0[0, 43, 0] : f32 from vector<4x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @i1(%a: f32, %b: vector<4x8x16xf32>) {
+  // expected-error @+1 {{'vector.insert' op expected position attribute of rank no greater than dest vector rank}}
+  %1 = vector.insert %a, %b[3, 3, 3, 3, 3, 3] : f32 into vector<4x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @i2(%a: vector<4xf32>, %b: vector<4x8x16xf32>) {
+  // expected-error @+1 {{'vector.insert' op expected position attribute rank + source rank to match dest vector rank}}
+  %1 = vector.insert %a, %b[3] : vector<4xf32> into vector<4x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @i3(%a: f32, %b: vector<4x8x16xf32>) {
+  // expected-error @+1 {{'vector.insert' op expected position attribute rank to match the dest vector rank}}
+  %1 = vector.insert %a, %b[3, 3] : f32 into vector<4x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @i4(%a: f32, %b: vector<4x8x16xf32>) {
+  // expected-error @+1 {{'vector.insert' op expected position attribute #1 to be a non-negative integer smaller than the corresponding dest vector dimension}}
+  %1 = vector.insert %a, %b[4, 7, 15] : f32 into vector<4x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @o1(%arg0: f32) {
+  // expected-error @+1 {{custom op 'vector.outerproduct' expected vector type for operand #1}}
+  %1 = vector.outerproduct %arg0, %arg0 : f32, f32
+  return
+}
+
+// -----
+
+func.func @o2(%arg0: vector<4xf32>, %arg1: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op expected 1-d vector for operand #1}}
+  %1 = vector.outerproduct %arg1, %arg1 : vector<4x8xf32>, vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @o3(%arg0: vector<4xf32>, %arg1: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op expected 1-d vector for operand #2}}
+  %1 = vector.outerproduct %arg0, %arg1 : vector<4xf32>, vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @o4(%arg0: vector<4xf32>, %arg1: vector<8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op expected 2-d vector result}}
+  %1 = "vector.outerproduct" (%arg0, %arg1) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf32>) -> (vector<8xf32>)
+  return
+}
+
+// -----
+
+func.func @o5(%arg0: vector<4xf32>, %arg1: vector<8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op expected #1 operand dim to match result dim #1}}
+  %1 = "vector.outerproduct" (%arg0, %arg1) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf32>) -> (vector<8x16xf32>)
+  return
+}
+
+// -----
+
+func.func @o6(%arg0: vector<4xf32>, %arg1: vector<8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op expected #2 operand dim to match result dim #2}}
+  %1 = "vector.outerproduct" (%arg0, %arg1) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf32>) -> (vector<4x16xf32>)
+  return
+}
+
+// -----
+
+func.func @o7(%arg0: vector<4xf32>, %arg1: f32) {
+  // expected-error @+1 {{'vector.outerproduct' op expected 1-d vector result}}
+  %1 = "vector.outerproduct" (%arg0, %arg1) <{kind = #vector.kind<add>}> : (vector<4xf32>, f32) -> (vector<4x8xf32>)
+  return
+}
+
+// -----
+
+func.func @o8(%arg0: vector<8xf32>, %arg1: f32) {
+  // expected-error @+1 {{'vector.outerproduct' op expected #1 operand dim to match result dim #1}}
+  %1 = "vector.outerproduct" (%arg0, %arg1) <{kind = #vector.kind<add>}> : (vector<8xf32>, f32) -> (vector<16xf32>)
+  return
+}
+
+// -----
+
+func.func @o9(%arg0: vector<4xf32>, %arg1: vector<8xf32>, %arg2: vector<4x16xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op expected operand #3 of same type as result type}}
+  %1 = "vector.outerproduct" (%arg0, %arg1, %arg2) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf32>, vector<4x16xf32>) -> (vector<4x8xf32>)
+  return
+}
+
+// -----
+
+func.func @t1(%arg0: memref<?x?xf32>, %c3: index, %cst: f32) {
+  // expected-error @+1 {{'vector.transfer_read' op requires a permutation_map with input dims of the same rank as the source type}}
+  %0 = vector.transfer_read %arg0[%c3, %c3], %cst {permutation_map = affine_map<(d0)->(d0)>} : memref<?x?xf32>, vector<128xf32>
+  return
+}
+
+// -----
+
+func.func @t2(%arg0: memref<?x?xf32>, %c3: index, %cst: f32) {
+  // expected-error @+1 {{'vector.transfer_read' op requires a permutation_map with result dims of the same rank as the vector type}}
+  %0 = vector.transfer_read %arg0[%c3, %c3], %cst {permutation_map = affine_map<(d0, d1)->(d0, d1)>} : memref<?x?xf32>, vector<128xf32>
+  return
+}
+
+// -----
+
+func.func @t3(%arg0: memref<?x?xf32>, %c3: index, %cst: f32) {
+  // expected-error @+1 {{'vector.transfer_read' op requires a projected permutation_map (at most one dim or the zero constant can appear in each result)}}
+  %0 = vector.transfer_read %arg0[%c3, %c3], %cst {permutation_map = affine_map<(d0, d1)->(d0 + d1)>} : memref<?x?xf32>, vector<128xf32>
+  return
+}
+
+// -----
+
+func.func @t4(%arg0: memref<?x?xf32>, %c3: index, %cst: f32) {
+  // expected-error @+1 {{'vector.transfer_read' op requires a projected permutation_map (at most one dim or the zero constant can appear in each result)}}
+  %0 = vector.transfer_read %arg0[%c3, %c3], %cst {permutation_map = affine_map<(d0, d1)->(d0 + 1)>} : memref<?x?xf32>, vector<128xf32>
+  return
+}
+
+// -----
+
+func.func @t5(%arg0: memref<?x?x?xf32>, %c3: index, %cst: f32) {
+  // expected-error @+1 {{'vector.transfer_read' op requires a permutation_map that is a permutation (found one dim used more than once)}}
+  %0 = vector.transfer_read %arg0[%c3, %c3, %c3], %cst {permutation_map = affine_map<(d0, d1, d2)->(d0, d0)>} : memref<?x?x?xf32>, vector<3x7xf32>
+  return
+}
+
+// -----
+
+func.func @t6(%arg0: memref<?x?xvector<4x3xf32>>, %c3: index, %vf0: vector<4x3xf32>) {
+  // expected-error @+1 {{'vector.transfer_read' op requires source vector element and vector result ranks to match.}}
+  %0 = vector.transfer_read %arg0[%c3, %c3], %vf0 {permutation_map = affine_map<(d0, d1)->(d0, d1)>} : memref<?x?xvector<4x3xf32>>, vector<3xf32>
+  return
+}
+
+// -----
+
+func.func @t8(%arg0: vector<4x3xf32>, %c3: index, %vf0: vector<4x3xf32>) {
+  // expected-error @+1 {{custom op 'vector.transfer_read' requires memref or ranked tensor type}}
+  %0 = vector.transfer_read %arg0[%c3, %c3], %vf0 : vector<4x3xf32>, vector<1x1x2x3xf32>
+  return
+}
