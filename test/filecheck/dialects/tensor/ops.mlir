@@ -58,6 +58,62 @@
 // CHECK-NEXT: tensor.yield %extracted : f32
 // CHECK-NEXT: } : tensor<?x?xf32> to tensor<?x?xf32>
 // CHECK-NEXT: return %extracted : f32
+// CHECK-LABEL: func.func @cast(
+// CHECK: %cast = tensor.cast %arg0 : tensor<*xf32> to tensor<?x?xf32>
+// CHECK-NEXT: %cast_0 = tensor.cast %arg2 : tensor<?x?xf32> to tensor<4x?xf32>
+// CHECK-NEXT: return
+// CHECK-LABEL: func.func @empty_with_encoding(
+// CHECK: %0 = tensor.empty(%arg0) : tensor<5x?x6xf32, "foo">
+// CHECK-NEXT: return %0 : tensor<5x?x6xf32, "foo">
+// CHECK-LABEL: func.func @fe(
+// CHECK: %c0 = arith.constant 0 : index
+// CHECK-NEXT: %from_elements = tensor.from_elements  : tensor<0xindex>
+// CHECK-NEXT: %from_elements_0 = tensor.from_elements %c0, %c0, %c0, %c0, %c0, %c0 : tensor<2x3xindex>
+// CHECK-NEXT: %from_elements_1 = tensor.from_elements %c0 : tensor<index>
+// CHECK-NEXT: return
+// CHECK-LABEL: func.func @tensor_reshape(
+// CHECK: %reshape = tensor.reshape %arg0(%arg1) : (tensor<*xf32>, tensor<1xi32>) -> tensor<?xf32>
+// CHECK-NEXT: %reshape_0 = tensor.reshape %reshape(%arg2) : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x?xf32>
+// CHECK-NEXT: %reshape_1 = tensor.reshape %reshape_0(%arg3) : (tensor<?x?xf32>, tensor<?xi32>) -> tensor<*xf32>
+// CHECK-NEXT: return %reshape_1 : tensor<*xf32>
+// CHECK-LABEL: func.func @slice(
+// CHECK: %c0 = arith.constant 0 : index
+// CHECK-NEXT: %c1 = arith.constant 1 : index
+// CHECK-NEXT: %extracted_slice = tensor.extract_slice %arg0[%c0, %c0, %c0] [%arg1, %arg1, %arg1] [%c1, %c1, %c1] : tensor<8x16x4xf32> to tensor<?x?x?xf32>
+// CHECK-NEXT: %extracted_slice_0 = tensor.extract_slice %arg0[0, 2, 0] [4, 1, 4] [1, 1, 1] : tensor<8x16x4xf32> to tensor<4x4xf32>
+// CHECK-NEXT: return
+// CHECK-LABEL: func.func @tensor_reshape_zero_dim(
+// CHECK: %collapsed = tensor.collapse_shape %arg0 [] : tensor<1x1xf32> into tensor<f32>
+// CHECK-NEXT: %expanded = tensor.expand_shape %collapsed [] output_shape [1, 1] : tensor<f32> into tensor<1x1xf32>
+// CHECK-NEXT: return %collapsed, %expanded : tensor<f32>, tensor<1x1xf32>
+// CHECK-LABEL: func.func @legal_collapsing_reshape_dynamic_tensor(
+// CHECK: %collapsed = tensor.collapse_shape %arg0 {{\[\[}}0], [1], [2, 3, 4]] : tensor<?x?x?x4x?xf32> into tensor<?x?x?xf32>
+// CHECK-NEXT: return %collapsed : tensor<?x?x?xf32>
+// CHECK-LABEL: func.func @pad_dynamic(
+// CHECK: %padded = tensor.pad %arg0 low[2, %arg1, 3, 3] high[3, 3, %arg2, 2] {
+// CHECK-NEXT: ^bb0(%arg4: index, %arg5: index, %arg6: index, %arg7: index):
+// CHECK-NEXT: tensor.yield %arg3 : f32
+// CHECK-NEXT: } : tensor<1x2x2x?xf32> to tensor<6x?x?x?xf32>
+// CHECK-NEXT: return %padded : tensor<6x?x?x?xf32>
+// CHECK-LABEL: func.func @test_splat_op(
+// CHECK: %splat = tensor.splat %arg0 : tensor<8xf32>
+// CHECK-NEXT: %splat_0 = tensor.splat %arg0 : tensor<4xf32>
+// CHECK-NEXT: return
+// CHECK-LABEL: func.func @gather_scatter(
+// CHECK: %gather = tensor.gather %arg0[%arg2] gather_dims([1, 2]) unique : (tensor<4x5x6xf32>, tensor<1x3x2xi32>) -> tensor<1x3x4x1x1xf32>
+// CHECK-NEXT: %gather_0 = tensor.gather %arg0[%arg1] gather_dims([1, 2]) unique : (tensor<4x5x6xf32>, tensor<1x3x2xindex>) -> tensor<1x3x4xf32>
+// CHECK-NEXT: %scatter = tensor.scatter %gather into %arg0[%arg1] scatter_dims([1, 2]) unique : (tensor<1x3x4x1x1xf32>, tensor<4x5x6xf32>, tensor<1x3x2xindex>) -> tensor<4x5x6xf32>
+// CHECK-NEXT: return
+// CHECK-LABEL: func.func @generate_attr(
+// CHECK: %generated = tensor.generate %arg0 {
+// CHECK-NEXT: ^bb0(%arg1: index):
+// CHECK-NEXT: %cst = arith.constant 8.000000e+00 : f32
+// CHECK-NEXT: tensor.yield %cst : f32
+// CHECK-NEXT: } {foo = "bar"} : tensor<?xf32>
+// CHECK-NEXT: return %generated : tensor<?xf32>
+// CHECK-LABEL: func.func @dim_attr(
+// CHECK: %dim = tensor.dim {foo} %arg0, %arg1 : tensor<?xf32>
+// CHECK-NEXT: return %dim : index
 
 // tensor dialect operations in their custom forms.
 func.func @tensor_ops(%t: tensor<4x?xf32>, %i: index, %f: f32, %u: tensor<*xf32>, %s: tensor<8x16xf32>) -> f32 {
@@ -117,4 +173,90 @@ func.func @generic_tensors(%t: tensor<4x?xf32>, %i: index) -> f32 {
     tensor.yield %e : f32
   } : tensor<?x?xf32> to tensor<?x?xf32>
   return %e : f32
+}
+
+// Shapes from MLIR's own tensor tests: encodings, 0-d reshapes, multi-line forms, attributes.
+func.func @cast(%arg0: tensor<*xf32>, %arg1 : tensor<4x4xf32>, %arg2: tensor<?x?xf32>) {
+  %0 = tensor.cast %arg0 : tensor<*xf32> to tensor<?x?xf32>
+  %2 = tensor.cast %arg2 : tensor<?x?xf32> to tensor<4x?xf32>
+  return
+}
+func.func @empty_with_encoding(%sz: index) -> tensor<5x?x6xf32, "foo"> {
+  %0 = tensor.empty(%sz) : tensor<5x?x6xf32, "foo">
+  return %0 : tensor<5x?x6xf32, "foo">
+}
+func.func @fe() {
+  %c0 = "arith.constant"() {value = 0: index} : () -> index
+  %3 = tensor.from_elements : tensor<0xindex>
+  %4 = tensor.from_elements %c0, %c0, %c0, %c0, %c0, %c0 : tensor<2x3xindex>
+  %5 = tensor.from_elements %c0 : tensor<index>
+  return
+}
+func.func @tensor_reshape(%unranked: tensor<*xf32>, %shape1: tensor<1xi32>,
+         %shape2: tensor<2xi32>, %shape3: tensor<?xi32>) -> tensor<*xf32> {
+  %dyn_vec = tensor.reshape %unranked(%shape1)
+               : (tensor<*xf32>, tensor<1xi32>) -> tensor<?xf32>
+  %dyn_mat = tensor.reshape %dyn_vec(%shape2)
+               : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x?xf32>
+  %new_unranked = tensor.reshape %dyn_mat(%shape3)
+               : (tensor<?x?xf32>, tensor<?xi32>) -> tensor<*xf32>
+  return %new_unranked : tensor<*xf32>
+}
+func.func @slice(%t: tensor<8x16x4xf32>, %idx : index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %1 = tensor.extract_slice %t[%c0, %c0, %c0][%idx, %idx, %idx][%c1, %c1, %c1]
+    : tensor<8x16x4xf32> to tensor<?x?x?xf32>
+  %3 = tensor.extract_slice %t[0, 2, 0][4, 1, 4][1, 1, 1]
+    : tensor<8x16x4xf32> to tensor<4x4xf32>
+  return
+}
+func.func @tensor_reshape_zero_dim(%arg0 : tensor<1x1xf32>, %arg1 : tensor<f32>)
+    -> (tensor<f32>, tensor<1x1xf32>) {
+  %0 = tensor.collapse_shape %arg0 [] : tensor<1x1xf32> into tensor<f32>
+  %1 = tensor.expand_shape %0 [] output_shape [1, 1] : tensor<f32> into tensor<1x1xf32>
+  return %0, %1 : tensor<f32>, tensor<1x1xf32>
+}
+func.func @legal_collapsing_reshape_dynamic_tensor
+  (%arg0: tensor<?x?x?x4x?xf32>) -> tensor<?x?x?xf32>
+{
+  %0 = tensor.collapse_shape %arg0 [[0], [1], [2, 3, 4]] :
+    tensor<?x?x?x4x?xf32> into tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}
+func.func @pad_dynamic(%arg0: tensor<1x2x2x?xf32>, %low: index, %high: index,
+                  %pad_value: f32) -> tensor<6x?x?x?xf32> {
+  %0 = tensor.pad %arg0 low[2, %low, 3, 3] high[3, 3, %high, 2] {
+    ^bb0(%arg1: index, %arg2: index, %arg3: index, %arg4: index):
+      tensor.yield %pad_value : f32
+    } : tensor<1x2x2x?xf32> to tensor<6x?x?x?xf32>
+  return %0 : tensor<6x?x?x?xf32>
+}
+func.func @test_splat_op(%s : f32) {
+  %v = tensor.splat %s : tensor<8xf32>
+  %u = "tensor.splat"(%s) : (f32) -> tensor<4xf32>
+  return
+}
+func.func @gather_scatter(
+    %dest : tensor<4x5x6xf32>, %indices: tensor<1x3x2xindex>, %indices_i32: tensor<1x3x2xi32>) {
+  %gathered = tensor.gather %dest[%indices_i32] gather_dims([1, 2]) unique:
+    (tensor<4x5x6xf32>, tensor<1x3x2xi32>) -> tensor<1x3x4x1x1xf32>
+  %rank_reduced_gathered = tensor.gather %dest[%indices] gather_dims([1, 2]) unique:
+    (tensor<4x5x6xf32>, tensor<1x3x2xindex>) -> tensor<1x3x4xf32>
+  %scattered = tensor.scatter %gathered into %dest[%indices]
+      scatter_dims([1, 2]) unique:
+    (tensor<1x3x4x1x1xf32>, tensor<4x5x6xf32>, tensor<1x3x2xindex>) -> tensor<4x5x6xf32>
+  return
+}
+func.func @generate_attr(%m : index) -> tensor<?xf32> {
+  %tnsr = tensor.generate %m {
+    ^bb0(%i : index):
+      %elem = arith.constant 8.0 : f32
+      tensor.yield %elem : f32
+  } {foo = "bar"} : tensor<?xf32>
+  return %tnsr : tensor<?xf32>
+}
+func.func @dim_attr(%t: tensor<?xf32>, %c: index) -> index {
+  %d = tensor.dim {foo} %t, %c : tensor<?xf32>
+  return %d : index
 }
