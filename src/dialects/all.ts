@@ -9,13 +9,15 @@ import { irdlDialect } from "./irdl/dialect.js";
 import { mathDialect } from "./math/dialect.js";
 import { memrefDialect } from "./memref/dialect.js";
 import { scfDialect } from "./scf/dialect.js";
+import { tensorDialect } from "./tensor/dialect.js";
 import { testDialect } from "./test/dialect.js";
 import { ubDialect } from "./ub/dialect.js";
+import { vectorDialect } from "./vector/dialect.js";
 
 /** Every dialect tsdl defines (builtin is always loaded). */
 export const allDialects: readonly Dialect[] = [
   affineDialect, arithDialect, cfDialect, funcDialect, indexDialect, irdlDialect, mathDialect, memrefDialect, scfDialect,
-  testDialect, ubDialect,
+  tensorDialect, testDialect, ubDialect, vectorDialect,
 ];
 
 /** Loads every dialect into `ctx` (what `tsdl-opt` does). Returns `ctx`. */

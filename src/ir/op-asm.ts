@@ -174,6 +174,12 @@ export interface OpAsmPrinter extends AsmPrinter {
   printRegionArgument(arg: Value, omitType?: boolean, omitLocation?: boolean): void;
   /** ` loc(...)` of a block argument when printing debug info. */
   printRegionArgumentLocation(arg: Value): void;
+  /**
+   * Prints `op` inline, without its results, indentation or location: its
+   * custom form if it has one, else the generic form (MLIR's
+   * `printCustomOrGenericOp`, which `vector.mask` uses for its masked op).
+   */
+  printCustomOrGenericOp(op: Operation): void;
   /** A new line at the current indentation. */
   printNewline(): void;
   /** Prints `(T1, T2) -> R` as MLIR prints a function type. */

@@ -128,10 +128,14 @@ export interface OpHooks {
   inferResultTypes?(ctx: Context, operands: readonly Value[], properties: DictionaryAttr | null): TypeAttribute[] | null;
   /**
    * Types of operand groups the format does not print, from the operands
-   * resolved before them (ODS's `TypesMatchWith`), or fixed by the
-   * constraint (ODS's buildable types, `I1`): by group name.
+   * resolved before them (ODS's `TypesMatchWith`): by group name. `count`
+   * is the number of operands parsed for the group (for buildable types
+   * like `index`, one per operand); `results` the result types the format
+   * printed (`tensor.from_elements %a, %b : tensor<2xf32>`).
    */
-  inferOperandTypes?: Readonly<Record<string, (earlier: readonly Value[], count: number, ctx: Context) => readonly TypeAttribute[]>>;
+  inferOperandTypes?: Readonly<
+    Record<string, (earlier: readonly Value[], count: number, ctx: Context, results: readonly TypeAttribute[]) => readonly TypeAttribute[]>
+  >;
 }
 
 /** A declarative operation definition: the data every part of tsdl reads. */

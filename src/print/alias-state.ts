@@ -59,7 +59,8 @@ export interface AliasOptions {
  * then name, keeping first-visit order among equals; repeated names get
  * numeric suffixes (`#map`, `#map1`, ...).
  *
- * Properties are not visited (as in MLIR), so they print inline.
+ * Properties of unregistered operations are not visited (as in MLIR), so
+ * they print inline; those of registered operations printed generically are.
  */
 export function collectAliases(root: Operation, options: AliasOptions): AliasTable {
   const c = new AliasCollector(options);
@@ -322,6 +323,9 @@ class AliasCollector implements OpAsmPrinter {
     this.drain(base);
   }
   printSuccessor(_block: Block): void {}
+  printCustomOrGenericOp(op: Operation): void {
+    this.visitOp(op);
+  }
   printRegionArgument(arg: Value, omitType = false): void {
     if (!omitType) this.visitType(arg.type);
     this.printRegionArgumentLocation(arg);

@@ -63,6 +63,8 @@ export class OperationPrinter implements OpAsmPrinter {
   op!: Operation;
   /** `"dialect.name"` bytes by operation name (quoted and escaped once). */
   private readonly quotedNames = new Map<OperationName, Uint8Array>();
+  /** The operation `printCustomOrGenericOp` prints (without its location), or null. */
+  private inlineOp: Operation | null = null;
 
   constructor(
     readonly out: Output,
@@ -86,11 +88,11 @@ export class OperationPrinter implements OpAsmPrinter {
    * Prints up to the regions of `op`; a generic op with regions pushes a
    * frame (the loop prints the rest). Otherwise prints it completely.
    */
-  private startOp(op: Operation): void {
+  private startOp(op: Operation, inline = false): void {
     const out = this.out;
-    out.writeSpaces(this.indent);
+    if (!inline) out.writeSpaces(this.indent);
     const rs = op.results;
-    if (rs.length > 0) {
+    if (rs.length > 0 && !inline) {
       this.names.writeName(out, rs[0]!);
       if (rs.length > 1) {
         if (isGrouped(op)) {
@@ -204,7 +206,7 @@ export class OperationPrinter implements OpAsmPrinter {
   }
 
   private printTrailingLocation(op: Operation): void {
-    if (!this.flags.debugInfo) return;
+    if (!this.flags.debugInfo || op === this.inlineOp) return;
     this.out.write(" ");
     const loc = op.location;
     if (loc === null) this.out.write("loc(unknown)");
@@ -428,6 +430,15 @@ export class OperationPrinter implements OpAsmPrinter {
 
   printSuccessor(block: Block): void {
     this.names.writeBlock(this.out, block);
+  }
+
+  printCustomOrGenericOp(op: Operation): void {
+    const base = this.frames.length;
+    const saved = this.inlineOp;
+    this.inlineOp = op;
+    this.startOp(op, true);
+    if (this.frames.length > base) this.run(base);
+    this.inlineOp = saved;
   }
 
   printRegionArgument(arg: Value, omitType = false, omitLocation = false): void {

@@ -914,7 +914,7 @@ export class FormatProgram {
           types = fill(n, FormatProgram.firstType(st.resultTypes));
           break;
         case TypeSource.Infer:
-          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, n, ctx);
+          types = def.hooks.inferOperandTypes![def.operands[g]!.name]!(operands, n, ctx, st.resultTypes.flatMap((ts) => ts ?? []));
           break;
         case TypeSource.Buildable:
           types = fill(n, def.operands[g]!.constraint.buildableType!(ctx));
