@@ -58,8 +58,13 @@ export class AsmParserImpl implements AsmParser {
   constructor(
     /** The parser state (source, lexer, aliases). */
     readonly p: ParserState,
-    private readonly errorPrefix: string,
+    private readonly prefixName: string | null,
   ) {}
+
+  /** `custom op 'name' ` for operation parsers (built on the error path only). */
+  private get errorPrefix(): string {
+    return this.prefixName === null ? "" : `custom op '${this.prefixName}' `;
+  }
 
   get context(): Context {
     return this.p.ctx;
@@ -241,7 +246,7 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     private readonly resultNames: readonly string[],
     private readonly resultCounts: readonly number[],
   ) {
-    super(opParser.p, `custom op '${name.name}' `);
+    super(opParser.p, name.name);
   }
 
 

@@ -161,7 +161,7 @@ function parseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAttribute 
   if (hook === undefined) return null;
   const mnemonic = p.internSpan(dot + 1, idEnd);
   lex.next();
-  const parser = new AsmParserImpl(p, "");
+  const parser = new AsmParserImpl(p, null);
   if (isAttr) {
     let attrType = type;
     const attr = dialect.hooks.parseAttribute!(parser, mnemonic, attrType);
@@ -194,7 +194,7 @@ function parseVerboseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAtt
   // The mnemonic: an identifier or keyword token (its first character was checked).
   const mnemonic = p.internSpan(lex.start, lex.end);
   lex.next();
-  const parser = new AsmParserImpl(p, "");
+  const parser = new AsmParserImpl(p, null);
   const result = isAttr ? dialect.hooks.parseAttribute!(parser, mnemonic, type) : dialect.hooks.parseType!(parser, mnemonic);
   p.expect(Tok.Greater, "expected '>'");
   return result;

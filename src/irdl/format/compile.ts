@@ -481,6 +481,9 @@ export class FormatProgram {
   private readonly elidedInAttrDict: Set<string>;
   private readonly implicitTerminator: string | null;
   private readonly sameOperandsAndResult: boolean;
+  /** The properties of an operation that wrote none (the defaults), for `defaultsCtx`. */
+  private defaultsDict: DictionaryAttr | null = null;
+  private defaultsCtx: Context | null = null;
   /** No optional or variadic operand group: operand group g is operand g. */
   private readonly singleOperands: boolean;
   /** Per property: the context and default value last computed (defaults are uniqued per context). */
@@ -937,7 +940,17 @@ export class FormatProgram {
     }
     // Properties: read ones, defaults, and the segment sizes.
     let properties: DictionaryAttr | null = null;
-    if (def.props.length > 0 || st.props !== null || sizes !== null) {
+    if (st.props === null && sizes === null && def.props.length > 0) {
+      // Nothing read: the defaults alone, one uniqued dictionary per context.
+      if (this.defaultsCtx !== ctx) {
+        const names: string[] = [];
+        const values: Attribute[] = [];
+        for (const p of def.props) if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
+        this.defaultsDict = names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
+        this.defaultsCtx = ctx;
+      }
+      properties = this.defaultsDict;
+    } else if (def.props.length > 0 || st.props !== null || sizes !== null) {
       const names: string[] = [];
       const values: Attribute[] = [];
       for (let i = 0; i < def.props.length; i++) {
