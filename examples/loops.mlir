@@ -1,6 +1,7 @@
 // A function with nested loops, branches, block arguments and memrefs,
-// written in the generic form (the dialects are not registered in tsdl yet,
-// so run it with --allow-unregistered-dialect).
+// written in the generic form: `bin/tsdl-opt examples/loops.mlir` prints it
+// in the dialects' custom syntax (scf.for, memref.load, arith.cmpf...),
+// `--mlir-print-op-generic` in the generic form again.
 #map = affine_map<(d0)[s0] -> (d0 + s0)>
 "builtin.module"() ({
   "func.func"() <{function_type = (memref<16x16xf32>, index) -> f32, sym_name = "sum"}> ({

@@ -1,6 +1,6 @@
 import { defineDialect } from "../../irdl/dialect-def.js";
 import { irdlOps } from "./ops.js";
-import { IRDLAttributeType, IRDLRegionType } from "./types.js";
+import { IRDLAttributeType, IRDLRegionType, VariadicityArrayAttr } from "./types.js";
 
 /** The `irdl` dialect: dialects described as IR (MLIR's IRDL), loadable with `--irdl-file`. */
-export const irdlDialect = defineDialect("irdl", { ops: irdlOps, types: [IRDLAttributeType, IRDLRegionType] });
+export const irdlDialect = defineDialect("irdl", { ops: irdlOps, types: [IRDLAttributeType, IRDLRegionType], attributes: [VariadicityArrayAttr] });

@@ -63,6 +63,7 @@ const variadicityTable = newUniquingTable();
 
 /** `#irdl<variadicity_array[ single,  variadic]>`: the variadicity of each operand or result. */
 export class VariadicityArrayAttr extends DialectAttribute {
+  static readonly mnemonic = "variadicity_array";
   private constructor(readonly values: readonly IRDLVariadicity[]) {
     super();
   }
@@ -79,6 +80,21 @@ export class VariadicityArrayAttr extends DialectAttribute {
   printParameters(p: AsmPrinter): void {
     p.write("[" + this.values.map((v) => " " + v).join(", ") + "]");
   }
+  /** `[ single,  variadic]` (after the mnemonic, in `#irdl<variadicity_array[...]>`). */
+  static parseParameters(p: AsmParser): VariadicityArrayAttr {
+    const vs: IRDLVariadicity[] = [];
+    p.parsePunctuation("[");
+    if (!p.parseOptionalPunctuation("]")) {
+      do {
+        const v = p.parseOptionalKeywordIn(["single", "optional", "variadic"]);
+        if (v === null) p.emitError("expected 'single', 'optional' or 'variadic'");
+        vs.push(v as IRDLVariadicity);
+      } while (p.parseOptionalPunctuation(","));
+      p.parsePunctuation("]");
+    }
+    return VariadicityArrayAttr.get(p.context, vs);
+  }
+
   static get(ctx: Context, values: readonly IRDLVariadicity[]): VariadicityArrayAttr {
     const t = ctx.table<string, VariadicityArrayAttr>(variadicityTable);
     const key = values.join(",");

@@ -26,7 +26,7 @@ import { IndexType } from "../builtin/types/index-type.js";
 import { MemRefType } from "../builtin/types/memref-type.js";
 import { DYNAMIC } from "../builtin/types/shaped-type.js";
 import { printAffineMap } from "../../print/affine-printer.js";
-import { dynamicIndexList, staticValues } from "./index-list.js";
+import { DynamicIndexList as dynamicIndexList, i64ArrayValues as staticValues } from "../common/dynamic-index-list.js";
 import {
   addDyn,
   isRankedMemRef,

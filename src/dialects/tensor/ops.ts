@@ -34,7 +34,7 @@ import { BuiltinKind } from "../builtin/kind.js";
 import { IndexType } from "../builtin/types/index-type.js";
 import { RankedTensorType } from "../builtin/types/tensor-type.js";
 import { DYNAMIC, type ShapedType } from "../builtin/types/shaped-type.js";
-import { countDynamic, denseI64ArrayList, DynamicIndexList, i64ArrayValues, indexTypes } from "./dynamic-index-list.js";
+import { countDynamic, denseI64ArrayList, DynamicIndexList, i64ArrayValues, indexTypes } from "../common/dynamic-index-list.js";
 
 const name = (n: string) => () => n;
 const elementOf = (t: TypeAttribute): TypeAttribute => (t as ShapedType).elementType;

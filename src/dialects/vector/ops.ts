@@ -25,7 +25,7 @@ import type { Operation } from "../../ir/operation.js";
 import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
 import { IndexType } from "../builtin/types/index-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
-import { denseI64ArrayList, i64ArrayValues } from "../tensor/dynamic-index-list.js";
+import { denseI64ArrayList, i64ArrayValues } from "../common/dynamic-index-list.js";
 import { CombiningKindAttr, PrintPunctuationAttr } from "./attributes.js";
 import { dynamicIndexList, elementOf, fastmath, i64ArrayAttr, indexOperands, intArrayValues, isVector, rankOf, shapeOf, splitAttrs } from "./utils.js";
 import { TransferReadOp, TransferWriteOp } from "./transfer-ops.js";

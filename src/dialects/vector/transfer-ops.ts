@@ -16,7 +16,7 @@ import { BuiltinKind } from "../builtin/kind.js";
 import { IndexType } from "../builtin/types/index-type.js";
 import { IntegerType } from "../builtin/types/integer-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
-import { boolValues } from "../tensor/dynamic-index-list.js";
+import { boolValues } from "../common/dynamic-index-list.js";
 import { boolArrayAttr, elementOf, isVector, rankOf, splitAttrs } from "./utils.js";
 
 // ---- Transfers ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { IntegerAttr } from "../builtin/attributes/integer-attr.js";
 import { BuiltinKind } from "../builtin/kind.js";
 import type { ShapedType } from "../builtin/types/shaped-type.js";
 import { FastMathFlagsAttr } from "../arith/attributes.js";
-import { DynamicIndexList, indexTypes } from "../tensor/dynamic-index-list.js";
+import { DynamicIndexList, indexTypes } from "../common/dynamic-index-list.js";
 
 /**
  * Helpers shared by the vector dialect's operation files.

@@ -1,3 +1,8 @@
+/**
+ * Index lists shared by the tensor, memref and vector dialects (MLIR keeps
+ * them in `ViewLikeInterface`): `[0, %i]` mixing SSA values and integers,
+ * `i64` dense arrays with `ShapedType::kDynamic` as INT64_MIN.
+ */
 import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
 import type { AsmParser, AsmPrinter, UnresolvedOperand } from "../../ir/op-asm.js";
