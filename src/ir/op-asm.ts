@@ -222,6 +222,10 @@ export type DialectAsmPrinter = AsmPrinter;
  * parser creates the operation from it.
  */
 export interface ParsedOperationState {
+  /**
+   * The lists start as shared frozen empty arrays: assign new arrays
+   * (`state.regions = [r]`), do not push into the initial ones.
+   */
   operands: Value[];
   resultTypes: TypeAttribute[];
   properties: Attribute | null;

@@ -50,6 +50,13 @@ const punctuation: Record<string, Tok> = {
 };
 
 /**
+ * The initial (empty) lists of a parsed operation's state: shared and
+ * frozen, since most custom parsers replace some of them (a parser must
+ * assign its own arrays, never push into these).
+ */
+const none: never[] = Object.freeze([]) as unknown as never[];
+
+/**
  * The {@link AsmParser} over a {@link ParserState}: what custom operation
  * parsers and dialect attribute/type parsers share. `errorPrefix` prefixes
  * messages from {@link emitError} (`custom op 'arith.addi' `).
@@ -231,12 +238,12 @@ export class AsmParserImpl implements AsmParser {
 export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
   /** What the custom parser fills in. */
   readonly state: ParsedOperationState = {
-    operands: [],
-    resultTypes: [],
+    operands: none as Value[],
+    resultTypes: none as TypeAttribute[],
     properties: null,
     attributes: null,
-    regions: [],
-    successors: [],
+    regions: none as Region[],
+    successors: none as Block[],
   };
 
   constructor(

@@ -50,7 +50,7 @@ export const moduleOp: OpDefinition = {
     p.parseRegion(region);
     // A module always has its block, even when written `module {}`.
     if (region.empty) region.append(new Block());
-    state.regions.push(region);
+    state.regions = [region];
     const ctx = p.context;
     const propNames: string[] = [];
     const propValues: import("../../../ir/attribute.js").Attribute[] = [];
