@@ -23,6 +23,9 @@ import { formatHooksOf } from "./attr-format.js";
  * and successors. Turned into the operation state at the end (operand
  * types resolved, missing types inferred).
  */
+/** The group list of a kind of group an operation does not have (never written). */
+const noGroups: readonly never[] = Object.freeze([]);
+
 export class FormatParseState {
   readonly operands: (UnresolvedOperand[] | null)[];
   readonly operandTypes: (TypeAttribute[] | null)[];
@@ -37,27 +40,16 @@ export class FormatParseState {
 
   constructor(
     readonly def: OpDef,
-    public parser: OpAsmParser,
+    readonly parser: OpAsmParser,
   ) {
-    // Holes read as undefined, which every reader treats like null.
-    this.operands = new Array(def.operands.length);
-    this.operandTypes = new Array(def.operands.length);
-    this.resultTypes = new Array(def.results.length);
-    this.regions = new Array(def.regions.length);
-    this.successors = new Array(def.successors.length);
-  }
-
-  /** Clears the state for the next operation (states are pooled per format). */
-  reset(parser: OpAsmParser): void {
-    this.parser = parser;
-    this.operands.fill(undefined as never);
-    this.operandTypes.fill(undefined as never);
-    this.resultTypes.fill(undefined as never);
-    this.regions.fill(undefined as never);
-    this.successors.fill(undefined as never);
-    this.props = null;
-    this.attributes = null;
-    this.operandsOffset = -1;
+    // Holes read as undefined, which every reader treats like null; no
+    // groups share one empty array (most ops have no regions or successors).
+    const no = noGroups as never[];
+    this.operands = def.operands.length === 0 ? no : new Array(def.operands.length);
+    this.operandTypes = def.operands.length === 0 ? no : new Array(def.operands.length);
+    this.resultTypes = def.results.length === 0 ? no : new Array(def.results.length);
+    this.regions = def.regions.length === 0 ? no : new Array(def.regions.length);
+    this.successors = def.successors.length === 0 ? no : new Array(def.successors.length);
   }
 
   /** Sets the operands of group `name` (custom directives). */
@@ -179,6 +171,36 @@ interface SpaceEl extends Element {
 }
 type AnyEl = LiteralEl | VarEl | TypeEl | FunctionalTypeEl | DictEl | CustomEl | OptionalEl | SpaceEl;
 
+/**
+ * Every element has all fields, in one order: the parse and print loops
+ * read `kind`, `space`... on elements of every kind, and one hidden class
+ * keeps those loads monomorphic (eight object-literal shapes made them
+ * megamorphic).
+ */
+class ElementFields {
+  kind: Kind = Kind.Space;
+  space = false;
+  text = "";
+  keyword = false;
+  printed = "";
+  ref: Ref = Ref.Operand;
+  group = -1;
+  name = "";
+  withKeyword = false;
+  inputs: unknown = null;
+  results: unknown = null;
+  directive: unknown = null;
+  args: unknown = null;
+  then: unknown = null;
+  else: unknown = null;
+  anchor: unknown = null;
+}
+
+/** Makes an element with the one shape of {@link ElementFields}. */
+function mk<E extends AnyEl>(fields: E): E {
+  return Object.assign(new ElementFields(), fields) as unknown as E;
+}
+
 // ---- Compilation ---------------------------------------------------------------------------
 
 class FormatCompiler {
@@ -229,11 +251,11 @@ class FormatCompiler {
     const t = this.next();
     switch (t.kind) {
       case FTok.Literal: {
-        if (t.value === "" || t.value === " ") return { kind: Kind.Space, space: t.value === " " };
-        if (t.value === "\\n") return { kind: Kind.Newline, space: false };
+        if (t.value === "" || t.value === " ") return mk({ kind: Kind.Space, space: t.value === " " });
+        if (t.value === "\\n") return mk({ kind: Kind.Newline, space: false });
         const c = t.value.charCodeAt(0);
         const keyword = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-        return { kind: Kind.Literal, text: t.value, keyword, space: false, printed: t.value };
+        return mk({ kind: Kind.Literal, text: t.value, keyword, space: false, printed: t.value });
       }
       case FTok.Variable:
         return this.variable(t.value);
@@ -251,16 +273,16 @@ class FormatCompiler {
   private variable(name: string): VarEl {
     const d = this.def;
     let i = d.operands.findIndex((o) => o.name === name);
-    if (i >= 0) return { kind: Kind.Operand, ref: Ref.Operand, group: i, name, space: false };
+    if (i >= 0) return mk({ kind: Kind.Operand, ref: Ref.Operand, group: i, name, space: false });
     i = d.props.findIndex((p) => p.name === name);
     if (i >= 0) {
       this.printedProps.add(name);
-      return { kind: Kind.Attr, ref: Ref.Prop, group: i, name, space: false };
+      return mk({ kind: Kind.Attr, ref: Ref.Prop, group: i, name, space: false });
     }
     i = d.regions.findIndex((r) => r.name === name);
-    if (i >= 0) return { kind: Kind.Region, ref: Ref.Region, group: i, name, space: false };
+    if (i >= 0) return mk({ kind: Kind.Region, ref: Ref.Region, group: i, name, space: false });
     i = d.successors.findIndex((r) => r.name === name);
-    if (i >= 0) return { kind: Kind.Successor, ref: Ref.Successor, group: i, name, space: false };
+    if (i >= 0) return mk({ kind: Kind.Successor, ref: Ref.Successor, group: i, name, space: false });
     i = d.results.findIndex((r) => r.name === name);
     if (i >= 0) this.fail(`result '$${name}' can only be used in type directives`);
     return this.fail(`unknown variable '$${name}'`);
@@ -271,11 +293,11 @@ class FormatCompiler {
     const t = this.next();
     if (t.kind === FTok.Keyword && t.value === "operands") {
       for (let i = 0; i < this.def.operands.length; i++) this.typedOperands.add(i);
-      return { kind: Kind.Type, ref: Ref.AllOperands, group: -1, space: false };
+      return mk({ kind: Kind.Type, ref: Ref.AllOperands, group: -1, space: false });
     }
     if (t.kind === FTok.Keyword && t.value === "results") {
       for (let i = 0; i < this.def.results.length; i++) this.typedResults.add(i);
-      return { kind: Kind.Type, ref: Ref.AllResults, group: -1, space: false };
+      return mk({ kind: Kind.Type, ref: Ref.AllResults, group: -1, space: false });
     }
     if (t.kind !== FTok.Variable) {
       this.pos--;
@@ -284,12 +306,12 @@ class FormatCompiler {
     let i = this.def.operands.findIndex((o) => o.name === t.value);
     if (i >= 0) {
       this.typedOperands.add(i);
-      return { kind: Kind.Type, ref: Ref.Operand, group: i, space: false };
+      return mk({ kind: Kind.Type, ref: Ref.Operand, group: i, space: false });
     }
     i = this.def.results.findIndex((o) => o.name === t.value);
     if (i >= 0) {
       this.typedResults.add(i);
-      return { kind: Kind.Type, ref: Ref.Result, group: i, space: false };
+      return mk({ kind: Kind.Type, ref: Ref.Result, group: i, space: false });
     }
     this.pos--;
     return this.fail(`unknown operand or result '$${t.value}' in type directive`);
@@ -298,12 +320,12 @@ class FormatCompiler {
   private directive(word: string): AnyEl {
     switch (word) {
       case "attr-dict":
-        return { kind: Kind.AttrDict, withKeyword: false, space: false };
+        return mk({ kind: Kind.AttrDict, withKeyword: false, space: false });
       case "attr-dict-with-keyword":
-        return { kind: Kind.AttrDict, withKeyword: true, space: false };
+        return mk({ kind: Kind.AttrDict, withKeyword: true, space: false });
       case "prop-dict":
         this.usesPropDict = true;
-        return { kind: Kind.PropDict, withKeyword: false, space: false };
+        return mk({ kind: Kind.PropDict, withKeyword: false, space: false });
       case "type": {
         this.expect(FTok.LParen, "'('");
         const el = this.typeTarget();
@@ -322,14 +344,14 @@ class FormatCompiler {
         this.expect(FTok.Comma, "','");
         const results = this.typeTarget();
         this.expect(FTok.RParen, "')'");
-        return { kind: Kind.FunctionalType, inputs, results, space: false };
+        return mk({ kind: Kind.FunctionalType, inputs, results, space: false });
       }
       case "operands":
-        return { kind: Kind.Operand, ref: Ref.AllOperands, group: -1, name: "operands", space: false };
+        return mk({ kind: Kind.Operand, ref: Ref.AllOperands, group: -1, name: "operands", space: false });
       case "regions":
-        return { kind: Kind.Region, ref: Ref.AllRegions, group: -1, name: "regions", space: false };
+        return mk({ kind: Kind.Region, ref: Ref.AllRegions, group: -1, name: "regions", space: false });
       case "successors":
-        return { kind: Kind.Successor, ref: Ref.AllSuccessors, group: -1, name: "successors", space: false };
+        return mk({ kind: Kind.Successor, ref: Ref.AllSuccessors, group: -1, name: "successors", space: false });
       case "custom": {
         this.expect(FTok.Less, "'<'");
         const name = this.expect(FTok.Keyword, "a directive name").value;
@@ -370,7 +392,7 @@ class FormatCompiler {
           if (this.peek().kind === FTok.Comma) this.next();
         }
         this.expect(FTok.RParen, "')'");
-        return { kind: Kind.Custom, directive, args, space: false };
+        return mk({ kind: Kind.Custom, directive, args, space: false });
       }
       default:
         return this.fail(`unknown directive '${word}'`);
@@ -408,7 +430,7 @@ class FormatCompiler {
     if (anchor === null) this.fail("optional group has no anchor ('^')");
     const first = then.find((e) => e.kind !== Kind.Space && e.kind !== Kind.Newline);
     if (first === undefined) this.fail("empty optional group");
-    return { kind: Kind.Optional, then, else: els, anchor, space: false };
+    return mk({ kind: Kind.Optional, then, else: els, anchor, space: false });
   }
 }
 
