@@ -31,6 +31,8 @@ export interface ParametricDefClass<A> {
   get(ctx: Context, params: readonly Attribute[]): A;
   /** Parses what follows the mnemonic (for `defineDialect`). */
   parseParameters(p: AsmParser): A;
+  /** True when `a` is an instance of this definition. */
+  is(a: Attribute): a is Attribute & A;
   readonly mnemonic: string;
   /** The constraint admitting instances of this definition. */
   readonly spec: AttrDefSpec;
@@ -108,6 +110,9 @@ function make<A>(spec: AttrDefSpec, isType: boolean): ParametricDefClass<A> {
       const e = checkParams(spec, params);
       if (e !== null) throw new RangeError(`'${spec.dialect}.${spec.mnemonic}': ${e}`);
       return ctx.trie<Def>(table).intern(params, params.length, () => new Def(Object.freeze(params.slice())));
+    }
+    static is(a: Attribute): boolean {
+      return a instanceof Def;
     }
     static parseParameters(p: AsmParser): Def {
       const at = p.currentOffset();

@@ -12,8 +12,8 @@ import { StringAttr } from "../builtin/attributes/string-attr.js";
 import { IRDLAttributeType, IRDLRegionType, VariadicityArrayAttr, type IRDLVariadicity } from "./types.js";
 
 
-const attrType = new Constraint("IRDL handle to an mlir::Attribute", (a) => a instanceof IRDLAttributeType);
-const regionType = new Constraint("IRDL handle to a region definition", (a) => a instanceof IRDLRegionType);
+const attrType = new Constraint("IRDL handle to an mlir::Attribute", (a) => IRDLAttributeType.is(a));
+const regionType = new Constraint("IRDL handle to a region definition", (a) => IRDLRegionType.is(a));
 const variadicityArray = new Constraint("variadicity array", (a) => a instanceof VariadicityArrayAttr);
 
 /** `{ ... }`: a single-block region (created even when written `{}`). */
@@ -36,7 +36,7 @@ function names(op: Operation, prop: string): string[] {
 
 function setArgs(p: OpAsmParser, st: FormatParseState, operandGroup: string, ops: UnresolvedOperand[]): void {
   st.setOperands(operandGroup, ops);
-  st.setTypes(operandGroup, ops.map(() => IRDLAttributeType.get(p.context)));
+  st.setTypes(operandGroup, ops.map(() => IRDLAttributeType.get(p.context, [])));
 }
 
 /** `(name: %v, ...)`, optionally with `single`/`optional`/`variadic` before each value. */
@@ -194,7 +194,7 @@ export class RegionsOp extends defineOp({
           ops.push(p.parseOperand());
         });
         st.setOperands(args[0]!, ops);
-        st.setTypes(args[0]!, ops.map(() => IRDLRegionType.get(p.context)));
+        st.setTypes(args[0]!, ops.map(() => IRDLRegionType.get(p.context, [])));
         st.setProp("names", ArrayAttr.get(p.context, ns));
       },
       print: namedValueList(false).print,
@@ -207,16 +207,16 @@ export class RegionOp extends defineOp({
   name: "irdl.region",
   results: { output: regionType },
   format: "attr-dict",
-  inferResultTypes: (ctx) => [IRDLRegionType.get(ctx)],
+  inferResultTypes: (ctx) => [IRDLRegionType.get(ctx, [])],
 }) {}
 
 /** `n` times `!irdl.attribute` (constraint operands are not typed in the custom form). */
 function inferAttrTypes(n: number, ctx: import("../../ir/context.js").Context): import("../../ir/attribute.js").TypeAttribute[] {
-  return new Array(n).fill(IRDLAttributeType.get(ctx));
+  return new Array(n).fill(IRDLAttributeType.get(ctx, []));
 }
 
 const constraintResult = { output: attrType } as const;
-const inferAttrType = (ctx: import("../../ir/context.js").Context) => [IRDLAttributeType.get(ctx)];
+const inferAttrType = (ctx: import("../../ir/context.js").Context) => [IRDLAttributeType.get(ctx, [])];
 
 /** `irdl.is T`: exactly the type or attribute `T`. */
 export class IsOp extends defineOp({

@@ -1,60 +1,15 @@
 import type { Attribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
 import { DialectAttribute, DialectType } from "../../ir/dialect-attribute.js";
+import { defineType } from "../../irdl/attr-def.js";
 import type { AsmParser, AsmPrinter } from "../../ir/op-asm.js";
 import { newUniquingTable } from "../../ir/uniquing.js";
 
-const attrTypeTable = newUniquingTable();
-
 /** `!irdl.attribute`: the type of IRDL constraint values. */
-export class IRDLAttributeType extends DialectType {
-  static readonly mnemonic = "attribute";
-  private constructor() {
-    super();
-  }
-  get dialectName(): string {
-    return "irdl";
-  }
-  get mnemonic(): string {
-    return "attribute";
-  }
-  printParameters(_p: AsmPrinter): void {}
-  static get(ctx: Context): IRDLAttributeType {
-    const t = ctx.table<number, IRDLAttributeType>(attrTypeTable);
-    let a = t.get(0);
-    if (a === undefined) t.set(0, (a = new IRDLAttributeType()));
-    return a;
-  }
-  static parseParameters(p: AsmParser): IRDLAttributeType {
-    return IRDLAttributeType.get(p.context);
-  }
-}
-
-const regionTypeTable = newUniquingTable();
+export const IRDLAttributeType = defineType({ dialect: "irdl", mnemonic: "attribute", parameters: {} });
 
 /** `!irdl.region`: the type of IRDL region constraints. */
-export class IRDLRegionType extends DialectType {
-  static readonly mnemonic = "region";
-  private constructor() {
-    super();
-  }
-  get dialectName(): string {
-    return "irdl";
-  }
-  get mnemonic(): string {
-    return "region";
-  }
-  printParameters(_p: AsmPrinter): void {}
-  static get(ctx: Context): IRDLRegionType {
-    const t = ctx.table<number, IRDLRegionType>(regionTypeTable);
-    let a = t.get(0);
-    if (a === undefined) t.set(0, (a = new IRDLRegionType()));
-    return a;
-  }
-  static parseParameters(p: AsmParser): IRDLRegionType {
-    return IRDLRegionType.get(p.context);
-  }
-}
+export const IRDLRegionType = defineType({ dialect: "irdl", mnemonic: "region", parameters: {} });
 
 /** How many values an IRDL operand or result definition takes. */
 export type IRDLVariadicity = "single" | "optional" | "variadic";
