@@ -1,5 +1,4 @@
 import type { Attribute } from "./attribute.js";
-import type { Block } from "./block.js";
 import type { Operation } from "./operation.js";
 import type { Region } from "./region.js";
 import type { Value } from "./value.js";
@@ -90,4 +89,3 @@ export const FoldInterface = new OpInterface<{
   fold(op: Operation, operands: readonly (Attribute | null)[]): (Attribute | Value)[] | null;
 }>("FoldInterface");
 
-export type { Block };

@@ -31,7 +31,6 @@ import {
   SameOperandsAndResultType,
   SameTypeOperands,
 } from "../../irdl/traits.js";
-import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
 import { IntegerAttr } from "../builtin/attributes/integer-attr.js";
 import { FoldInterface, implement } from "../../ir/op-interface.js";
 import { BuiltinKind } from "../builtin/kind.js";
@@ -461,5 +460,3 @@ export const arithOps: readonly { readonly def: OpDef }[] = [
   ExtUIOp, ExtSIOp, SIToFPOp, UIToFPOp, FPToSIOp, FPToUIOp, TruncIOp, ExtFOp, TruncFOp, IndexCastOp, IndexCastUIOp, BitcastOp,
 ];
 
-// Keep the DictionaryAttr import used by inferResultTypes signatures.
-export type { DictionaryAttr };

@@ -1,6 +1,6 @@
 import type { Attribute } from "../../ir/attribute.js";
 import { Block } from "../../ir/block.js";
-import type { OpAsmParser, OpAsmPrinter, UnresolvedOperand } from "../../ir/op-asm.js";
+import type { OpAsmParser, UnresolvedOperand } from "../../ir/op-asm.js";
 import type { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
 import { anyAttr, arrayAttr, Constraint, strAttr, symbolNameAttr, symbolRefAttr } from "../../irdl/constraint.js";
@@ -281,4 +281,3 @@ export const irdlOps: readonly { readonly def: OpDef }[] = [
   IsOp, AnyOp, AnyOfOp, AllOfOp, ParametricOp, BaseOp,
 ];
 
-export type { OpAsmPrinter };

@@ -1,4 +1,4 @@
-import { anyAttr, anyType } from "../../irdl/constraint.js";
+import { anyType } from "../../irdl/constraint.js";
 import { defineDialect } from "../../irdl/dialect-def.js";
 import { defineOp, variadic, variadicRegion, variadicSuccessor } from "../../irdl/op-def.js";
 import { Pure, Terminator } from "../../irdl/traits.js";
@@ -34,8 +34,6 @@ export class TestTermOp extends defineOp({
   successors: { successors: variadicSuccessor() },
   traits: [Terminator],
 }) {}
-
-void anyAttr;
 
 /** The `test` dialect, for tests. Its operations print in the generic form. */
 export const testDialect = defineDialect("test", { ops: [TestOp, TestPureOp, TestTermOp], allowUnknownOperations: true });
