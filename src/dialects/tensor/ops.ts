@@ -1,6 +1,6 @@
 import type { TypeAttribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
-import { opError, opErrorPlain } from "../../ir/diagnostic.js";
+import { formatOperation, opError, opErrorPlain } from "../../ir/diagnostic.js";
 import type { Operation } from "../../ir/operation.js";
 import {
   anyFloat,
@@ -414,6 +414,30 @@ export class InsertSliceOp extends defineOp({
   },
 }) {}
 
+/**
+ * `tensor.parallel_insert_slice %src into %dest[...] [...] [...] : T into U`:
+ * inserts a slice from each thread of an `scf.forall`, inside its
+ * `scf.forall.in_parallel` terminator (no results).
+ */
+export class ParallelInsertSliceOp extends defineOp({
+  name: "tensor.parallel_insert_slice",
+  operands: { source: anyRankedTensor, dest: anyRankedTensor, offsets: variadic(index), sizes: variadic(index), strides: variadic(index) },
+  properties: sliceProps,
+  format: "$source `into` $dest `` " + sliceLists + " attr-dict `:` type($source) `into` type($dest)",
+  customDirectives: dynamicIndexList,
+  inferOperandTypes: indexOperands("offsets", "sizes", "strides"),
+  verify(op) {
+    const parent = op.parentOp;
+    if (parent === null || parent.opName !== "scf.forall.in_parallel") {
+      // mlir-opt prints the parent operation after the message (no op prefix).
+      throw opErrorPlain(op, `expected InParallelOpInterface parent, got:\n${parent === null ? "" : formatOperation(parent)}`);
+    }
+    const dest = op.operands[1]!.value.type as ShapedType;
+    verifySliceLists(op, rankOf(dest), ParallelInsertSliceOp.def);
+    verifySliceType(op, ParallelInsertSliceOp.def, dest.elementType, op.operands[0]!.value.type as ShapedType);
+  },
+}) {}
+
 /** `tensor.pad %t low[1, %i] high[2, 0] { ... } : tensor<8xf32> to tensor<?xf32>`. */
 export class PadOp extends defineOp({
   name: "tensor.pad",
@@ -607,6 +631,7 @@ export const tensorOps: readonly { readonly def: OpDef }[] = [
   CollapseShapeOp,
   ExtractSliceOp,
   InsertSliceOp,
+  ParallelInsertSliceOp,
   PadOp,
   BitcastOp,
   ConcatOp,

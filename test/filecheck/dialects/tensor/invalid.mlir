@@ -483,3 +483,11 @@ func.func @e1(%sz : index) {
   %out = tensor.empty(%sz) : tensor<2x?x?x5xf32>
   return
 }
+
+// -----
+
+func.func @parallel_insert_outside(%t: tensor<8xf32>, %s: tensor<2xf32>) {
+  // expected-error @+1 {{expected InParallelOpInterface parent, got:}}
+  tensor.parallel_insert_slice %s into %t[0] [2] [1] : tensor<2xf32> into tensor<8xf32>
+  return
+}

@@ -260,3 +260,15 @@ func.func @dim_attr(%t: tensor<?xf32>, %c: index) -> index {
   %d = tensor.dim {foo} %t, %c : tensor<?xf32>
   return %d : index
 }
+// CHECK-LABEL: func.func @parallel_insert(
+// CHECK: scf.forall.in_parallel {
+// CHECK-NEXT: tensor.parallel_insert_slice %{{.*}} into %{{.*}}[%{{.*}}, 0] [2, 2] [1, 1] : tensor<2x2xf32> into tensor<8x8xf32>
+func.func @parallel_insert(%t: tensor<8x8xf32>, %s: tensor<2x2xf32>, %n: index) -> tensor<8x8xf32> {
+  %r = scf.forall (%i, %j) in (4, 4) shared_outs(%o = %t) -> (tensor<8x8xf32>) {
+    %a = arith.muli %i, %n : index
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %s into %o[%a, 0] [2, 2] [1, 1] : tensor<2x2xf32> into tensor<8x8xf32>
+    }
+  }
+  return %r : tensor<8x8xf32>
+}
