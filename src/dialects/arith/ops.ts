@@ -1,3 +1,4 @@
+import { boolLikeOf } from "../common/i1-same-shape.js";
 import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
 import { opError } from "../../ir/diagnostic.js";
@@ -36,8 +37,6 @@ import { FoldInterface, implement } from "../../ir/op-interface.js";
 import { BuiltinKind } from "../builtin/kind.js";
 import { IntegerType } from "../builtin/types/integer-type.js";
 import type { ShapedType } from "../builtin/types/shaped-type.js";
-import { VectorType } from "../builtin/types/vector-type.js";
-import { RankedTensorType, UnrankedTensorType } from "../builtin/types/tensor-type.js";
 import { printType } from "../../print/attribute-printer.js";
 import { CmpFPredicate, CmpIPredicate, FastMathFlagsAttr, IntegerOverflowFlagsAttr, RoundingMode } from "./attributes.js";
 
@@ -192,22 +191,6 @@ export class MaxUIOp extends defineOp(intBinary("arith.maxui", [Commutative])) {
 export class MinSIOp extends defineOp(intBinary("arith.minsi", [Commutative])) {}
 export class MinUIOp extends defineOp(intBinary("arith.minui", [Commutative])) {}
 
-/** The `i1` (or vector/tensor of `i1`) type shaped like `t`. */
-function boolLikeOf(ctx: Context, t: TypeAttribute): TypeAttribute {
-  const i1 = IntegerType.get(ctx, 1);
-  switch (t.kind) {
-    case BuiltinKind.VectorType: {
-      const v = t as VectorType;
-      return VectorType.get(ctx, v.shape, i1, v.scalableDims);
-    }
-    case BuiltinKind.RankedTensorType:
-      return RankedTensorType.get(ctx, (t as RankedTensorType).shape, i1, (t as RankedTensorType).encoding);
-    case BuiltinKind.UnrankedTensorType:
-      return UnrankedTensorType.get(ctx, i1);
-    default:
-      return i1;
-  }
-}
 
 export class AddUIExtendedOp extends defineOp({
   name: "arith.addui_extended",

@@ -1,14 +1,10 @@
-import type { TypeAttribute } from "../../ir/attribute.js";
+import { boolLikeOf } from "../common/i1-same-shape.js";
 import type { Context } from "../../ir/context.js";
 import { opError } from "../../ir/diagnostic.js";
 import type { Value } from "../../ir/value.js";
 import { boolLike, floatLike, signlessIntegerLike } from "../../irdl/constraint.js";
 import { AllTypesMatch, defaultProp, defineOp, type OpDef } from "../../irdl/op-def.js";
 import { Elementwise, Pure, SameOperandsAndResultShape, SameOperandsAndResultType, type Trait } from "../../irdl/traits.js";
-import { BuiltinKind } from "../builtin/kind.js";
-import { IntegerType } from "../builtin/types/integer-type.js";
-import { RankedTensorType, UnrankedTensorType } from "../builtin/types/tensor-type.js";
-import { VectorType } from "../builtin/types/vector-type.js";
 import { FastMathFlagsAttr } from "../arith/attributes.js";
 
 // ---- Shared shapes --------------------------------------------------------------------------
@@ -54,22 +50,6 @@ function integerUnary<N extends string>(name: N) {
   } as const;
 }
 
-/** The `i1` (or vector/tensor of `i1`) type shaped like `t`. */
-function boolLikeOf(ctx: Context, t: TypeAttribute): TypeAttribute {
-  const i1 = IntegerType.get(ctx, 1);
-  switch (t.kind) {
-    case BuiltinKind.VectorType: {
-      const v = t as VectorType;
-      return VectorType.get(ctx, v.shape, i1, v.scalableDims);
-    }
-    case BuiltinKind.RankedTensorType:
-      return RankedTensorType.get(ctx, (t as RankedTensorType).shape, i1, (t as RankedTensorType).encoding);
-    case BuiltinKind.UnrankedTensorType:
-      return UnrankedTensorType.get(ctx, i1);
-    default:
-      return i1;
-  }
-}
 
 /**
  * ODS's `TypesMatchWith<"result type has i1 element type and same shape as
