@@ -47,7 +47,12 @@ export class ContractionOp extends defineOp({
       if (n === "iterator_types" && v.kind === BuiltinKind.ArrayAttr) {
         v = ArrayAttr.get(
           ctx,
-          (v as ArrayAttr).elements.map((e) => (e.kind === BuiltinKind.StringAttr ? IteratorTypeAttr.get(ctx, (e as StringAttr).value) : e)),
+          (v as ArrayAttr).elements.map((e) => {
+            if (e.kind !== BuiltinKind.StringAttr) return e;
+            const name = (e as StringAttr).value;
+            if (name !== "parallel" && name !== "reduction") parser.emitError(`unexpected iterator_type (${name})`, at);
+            return IteratorTypeAttr.get(ctx, name);
+          }),
         );
       }
       props.set(n, v);

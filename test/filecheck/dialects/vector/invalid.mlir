@@ -435,3 +435,13 @@ func.func @t8(%arg0: vector<4x3xf32>, %c3: index, %vf0: vector<4x3xf32>) {
   %0 = vector.transfer_read %arg0[%c3, %c3], %vf0 : vector<4x3xf32>, vector<1x1x2x3xf32>
   return
 }
+
+// -----
+
+#contract_m = affine_map<(i) -> (i)>
+#contract_s = affine_map<(i) -> ()>
+func.func @contract_bad_iterator(%a: vector<4xf32>, %c: f32) -> f32 {
+  // expected-error @+1 {{unexpected iterator_type (bogus)}}
+  %r = vector.contract {indexing_maps = [#contract_m, #contract_m, #contract_s], iterator_types = ["bogus"]} %a, %a, %c : vector<4xf32>, vector<4xf32> into f32
+  return %r : f32
+}
