@@ -7,7 +7,7 @@
  * one operation collects; custom directives).
  */
 import type { OpDef } from "../op-def.js";
-import { assignSpacing, FormatCompiler } from "./compiler.js";
+import { assignSpacing, FormatCompiler, foldSpaces } from "./compiler.js";
 import type { CustomDirective } from "./parse-state.js";
 import { FormatProgram } from "./program.js";
 
@@ -19,6 +19,7 @@ export function compileFormat(def: OpDef, format: string, custom: Readonly<Recor
   const c = new FormatCompiler(def, format, custom);
   const els = c.compile();
   assignSpacing(els, { shouldEmitSpace: true, lastWasPunctuation: false });
+  foldSpaces(els);
   return new FormatProgram(def, els, c);
 }
 
