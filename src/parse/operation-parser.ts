@@ -38,7 +38,19 @@ function keyText(k: NameKey): string {
 
 /** The key of a name given as text (`%12` → 12), for custom parsers. */
 export function keyOfText(text: string): NameKey {
-  return /^%(0|[1-9][0-9]{0,8})$/.test(text) ? Number(text.slice(1)) : text;
+  // `%0` or `%[1-9][0-9]{0,8}`, scanned by hand: every operand of every
+  // custom-form operation comes through here.
+  const n = text.length;
+  if (n < 2 || n > 10 || text.charCodeAt(0) !== Ch.Percent) return text;
+  const c1 = text.charCodeAt(1);
+  if (c1 === Ch._0) return n === 2 ? 0 : text;
+  let v = 0;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < Ch._0 || c > Ch._9) return text;
+    v = v * 10 + (c - Ch._0);
+  }
+  return v;
 }
 
 /** Block names of one region. */
