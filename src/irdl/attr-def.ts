@@ -69,7 +69,8 @@ function parseDefault(spec: AttrDefSpec, p: AsmParser): Attribute[] {
   return out;
 }
 
-function printDefault(p: AsmPrinter, params: readonly Attribute[]): void {
+/** Prints parameters in the default syntax `<p0, p1>` (nothing without parameters). */
+export function printDefault(p: AsmPrinter, params: readonly Attribute[]): void {
   if (params.length === 0) return;
   p.write("<");
   for (let i = 0; i < params.length; i++) {

@@ -105,29 +105,25 @@ function verifyMinMax(op: Operation): void {
   if (map.numResults === 0) throw opError(op, "affine map expect at least one result");
 }
 
+/** `affine.min`/`affine.max`: one shape, the least or greatest of the map's results. */
+function minMax<N extends string>(name: N) {
+  return {
+    name,
+    operands: { operands: variadic(index) },
+    results: { result: index },
+    properties: { map: affineMapAttr },
+    traits: [Pure],
+    parse: (p: OpAsmParser, state: ParsedOperationState) => parseMapAndOperands(p, state, false),
+    print: printMapAndOperands,
+    verify: verifyMinMax,
+  } as const;
+}
+
 /** `affine.min #map(%d)[%s]`: the least of the map's results. */
-export class AffineMinOp extends defineOp({
-  name: "affine.min",
-  operands: { operands: variadic(index) },
-  results: { result: index },
-  properties: { map: affineMapAttr },
-  traits: [Pure],
-  parse: (p, state) => parseMapAndOperands(p, state, false),
-  print: printMapAndOperands,
-  verify: verifyMinMax,
-}) {}
+export class AffineMinOp extends defineOp(minMax("affine.min")) {}
 
 /** `affine.max #map(%d)[%s]`: the greatest of the map's results. */
-export class AffineMaxOp extends defineOp({
-  name: "affine.max",
-  operands: { operands: variadic(index) },
-  results: { result: index },
-  properties: { map: affineMapAttr },
-  traits: [Pure],
-  parse: (p, state) => parseMapAndOperands(p, state, false),
-  print: printMapAndOperands,
-  verify: verifyMinMax,
-}) {}
+export class AffineMaxOp extends defineOp(minMax("affine.max")) {}
 
 // ---- Memory operations ----------------------------------------------------------------------
 

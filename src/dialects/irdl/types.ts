@@ -1,7 +1,7 @@
 import type { Attribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
 import { DialectAttribute, DialectType } from "../../ir/dialect-attribute.js";
-import { defineType } from "../../irdl/attr-def.js";
+import { defineType, printDefault } from "../../irdl/attr-def.js";
 import type { AsmParser, AsmPrinter } from "../../ir/op-asm.js";
 import { newUniquingTable } from "../../ir/uniquing.js";
 
@@ -78,14 +78,7 @@ export class DynamicType extends DialectType {
     return this.name;
   }
   printParameters(p: AsmPrinter): void {
-    if (this.params.length === 0) return;
-    p.write("<");
-    this.params.forEach((a, i) => {
-      if (i > 0) p.write(", ");
-      if (a.isType) p.printType(a as never);
-      else p.printAttribute(a);
-    });
-    p.write(">");
+    printDefault(p, this.params);
   }
 }
 
@@ -105,12 +98,6 @@ export class DynamicAttr extends DialectAttribute {
     return this.name;
   }
   printParameters(p: AsmPrinter): void {
-    if (this.params.length === 0) return;
-    p.write("<");
-    this.params.forEach((a, i) => {
-      if (i > 0) p.write(", ");
-      p.printAttribute(a);
-    });
-    p.write(">");
+    printDefault(p, this.params);
   }
 }

@@ -76,15 +76,21 @@ function mutate(text: string, r: () => number): string {
 }
 
 /** Parses, verifies, prints and re-parses; throws only for robustness failures. */
-function check(input: string): void {
-  let module;
+/** Parses and verifies `input`: the module, or null for a diagnostic (any other exception propagates). */
+function parseOrDiagnose(input: string): ReturnType<typeof parseSourceString> | null {
   try {
-    module = parseSourceString(loadAllDialects(new Context({ allowUnregisteredDialects: true })), input, { filename: "fuzz.mlir" });
+    const module = parseSourceString(loadAllDialects(new Context({ allowUnregisteredDialects: true })), input, { filename: "fuzz.mlir" });
     verify(module);
+    return module;
   } catch (e) {
-    if (e instanceof DiagnosticError) return;
+    if (e instanceof DiagnosticError) return null;
     throw e;
   }
+}
+
+function check(input: string): void {
+  const module = parseOrDiagnose(input);
+  if (module === null) return;
   for (const generic of [true, false]) {
     const printed = printOperation(module, { generic });
     let again;
@@ -127,14 +133,8 @@ test("mutated inputs parse or fail with a diagnostic, and round-trip when valid"
  * tensors of compatible but different shapes.)
  */
 function checkNoCrash(input: string): void {
-  let module;
-  try {
-    module = parseSourceString(loadAllDialects(new Context({ allowUnregisteredDialects: true })), input, { filename: "fuzz.mlir" });
-    verify(module);
-  } catch (e) {
-    if (e instanceof DiagnosticError) return;
-    throw e;
-  }
+  const module = parseOrDiagnose(input);
+  if (module === null) return;
   printOperation(module, { generic: true });
   printOperation(module, { generic: false });
 }
