@@ -21,7 +21,7 @@ export class FormatParseState {
   readonly operandTypes: (TypeAttribute[] | null)[];
   readonly resultTypes: (TypeAttribute[] | null)[];
   /** Properties read so far (created on first use). */
-  props: Map<string, Attribute> | null = null;
+  props: PropSink | null = null;
   readonly regions: (Region[] | null)[];
   readonly successors: (Block[] | null)[];
   attributes: DictionaryAttr | null = null;
@@ -54,7 +54,7 @@ export class FormatParseState {
   }
   /** Sets property `name`. */
   setProp(name: string, value: Attribute): void {
-    (this.props ??= new Map()).set(name, value);
+    (this.props ??= new PropSink(this.def)).set(name, value);
   }
   /** Property `name`, if read. */
   getProp(name: string): Attribute | undefined {
@@ -64,6 +64,38 @@ export class FormatParseState {
   setRegions(name: string, regions: Region[]): void {
     this.regions[groupIndex(this.def.regions, name)] = regions;
   }
+}
+
+/**
+ * The properties read while parsing one operation: the definition's by
+ * index (no map for the common case), others (`operandSegmentSizes`, or
+ * unknown names in a property dictionary) by name, in the order read.
+ */
+export class PropSink {
+  readonly values: (Attribute | undefined)[];
+  extra: Map<string, Attribute> | null = null;
+
+  constructor(readonly def: OpDef) {
+    this.values = new Array(def.props.length);
+  }
+
+  set(name: string, value: Attribute): void {
+    const i = propIndex(this.def, name);
+    if (i >= 0) this.values[i] = value;
+    else (this.extra ??= new Map()).set(name, value);
+  }
+
+  get(name: string): Attribute | undefined {
+    const i = propIndex(this.def, name);
+    if (i >= 0) return this.values[i];
+    return this.extra === null ? undefined : this.extra.get(name);
+  }
+}
+
+function propIndex(def: OpDef, name: string): number {
+  const ps = def.props;
+  for (let i = 0; i < ps.length; i++) if (ps[i]!.name === name) return i;
+  return -1;
 }
 
 function groupIndex(groups: readonly { name: string }[], name: string): number {

@@ -16,10 +16,11 @@ import { FormatError } from "./format-lexer.js";
 import { formatHooksOf } from "./attr-format.js";
 import type { FormatCompiler } from "./compiler.js";
 import { Kind, Ref, type AnyEl, type TypeEl, type VarEl } from "./elements.js";
-import { FormatParseState } from "./parse-state.js";
+import { FormatParseState, PropSink } from "./parse-state.js";
+import { generateParser, generatePrinter, type FormatParseFn, type FormatPrintFn } from "./codegen.js";
 
 /** How the parser finds an operand or result group's types when the format does not print them. */
-const enum TypeSource {
+export const enum TypeSource {
   Explicit,
   Var,
   SameAsResult,
@@ -35,26 +36,32 @@ const enum TypeSource {
  * Built once per operation when its dialect is defined.
  */
 export class FormatProgram {
-  private readonly operandSources: TypeSource[];
-  private readonly resultSources: TypeSource[];
+  /** @internal How each operand group gets its types. */
+  readonly operandSources: TypeSource[];
+  /** @internal */
+  readonly resultSources: TypeSource[];
   /** Properties printed by attr-dict (not by a variable or prop-dict). */
   private readonly elidedInAttrDict: Set<string>;
-  private readonly implicitTerminator: string | null;
+  /** @internal */
+  readonly implicitTerminator: string | null;
   private readonly sameOperandsAndResult: boolean;
   /** The properties of an operation that wrote none (the defaults), for `defaultsCtx`. */
   private defaultsDict: DictionaryAttr | null = null;
   private defaultsCtx: Context | null = null;
   /** No optional or variadic operand group: operand group g is operand g. */
-  private readonly singleOperands: boolean;
+  /** @internal */
+  readonly singleOperands: boolean;
   /** Per property: the context and default value last computed (defaults are uniqued per context). */
   private readonly defaultCtx: (Context | null)[];
   private readonly defaultValue: (Attribute | null)[];
 
   constructor(
     readonly def: OpDef,
-    private readonly els: AnyEl[],
+    /** @internal */
+    readonly els: AnyEl[],
     c: FormatCompiler,
   ) {
+    this.reset();
     this.implicitTerminator = def.implicitTerminator;
     this.singleOperands = def.operands.every((o) => o.variadicity === "single");
     this.defaultCtx = def.props.map(() => null);
@@ -101,12 +108,36 @@ export class FormatProgram {
   }
 
   /** Binding key (constraint variable or AllTypesMatch group) of each name that has one. */
-  private readonly keys: Map<string, object>;
+  /** @internal */
+  readonly keys: Map<string, object>;
 
   // ---- Parsing -------------------------------------------------------------------------------
 
-  /** Parses the custom form (after the op name) into `out`. */
-  parse(parser: OpAsmParser, out: ParsedOperationState): void {
+  /**
+   * Parses the custom form (after the op name) into `out`: the generated
+   * parser (made on first use), or the element interpreter.
+   */
+  parse!: FormatParseFn;
+  /** Prints the custom form of `op` (after its name): generated code (made on first use), or the interpreter. */
+  print!: FormatPrintFn;
+
+  /**
+   * Forgets the generated code: the next parse and print generate it again
+   * (or interpret, after `setFormatCodegen(false)`).
+   */
+  reset(): void {
+    this.parse = (parser, out) => {
+      this.parse = generateParser(this) ?? ((p, o) => this.interpret(p, o));
+      this.parse(parser, out);
+    };
+    this.print = (p, op) => {
+      this.print = generatePrinter(this) ?? ((q, o) => this.interpretPrint(q, o));
+      this.print(p, op);
+    };
+  }
+
+  /** Parses with the element interpreter. */
+  interpret(parser: OpAsmParser, out: ParsedOperationState): void {
     // A fresh state per operation: short-lived objects are cheap in the young
     // generation; a pooled (old) state written with young objects is not.
     const st = new FormatParseState(this.def, parser);
@@ -163,18 +194,12 @@ export class FormatProgram {
       case Kind.AttrDict: {
         const at = parser.currentOffset();
         const d = el.withKeyword ? parser.parseOptionalAttrDictWithKeyword() : parser.parseOptionalAttrDict();
-        if (d !== null) this.splitAttrDict(d, st, parser, at);
+        if (d !== null) st.attributes = this.splitAttrDict(d, (st.props ??= new PropSink(def)), parser, at);
         return;
       }
-      case Kind.PropDict: {
-        if (!parser.parseOptionalPunctuation("<")) return;
-        const d = parser.parseAttribute();
-        parser.parsePunctuation(">");
-        if (d.kind !== BuiltinKind.DictionaryAttr) parser.emitError("expected a dictionary of properties");
-        const dd = d as DictionaryAttr;
-        for (let i = 0; i < dd.names.length; i++) st.setProp(dd.names[i]!, dd.values[i]!);
+      case Kind.PropDict:
+        if (parser.parseOptionalPunctuation("<")) this.readPropDict(parser, (st.props ??= new PropSink(def)));
         return;
-      }
       case Kind.Region: {
         if (el.ref === Ref.AllRegions) {
           const rs: Region[] = [];
@@ -261,6 +286,15 @@ export class FormatProgram {
         return;
       }
     }
+  }
+
+  /** The rest of `<{...}>` (after `<`) into `props`. @internal */
+  readPropDict(parser: OpAsmParser, props: PropSink): void {
+    const d = parser.parseAttribute();
+    parser.parsePunctuation(">");
+    if (d.kind !== BuiltinKind.DictionaryAttr) parser.emitError("expected a dictionary of properties");
+    const dd = d as DictionaryAttr;
+    for (let i = 0; i < dd.names.length; i++) props.set(dd.names[i]!, dd.values[i]!);
   }
 
   /** Parses the first element of an optional group if it is present; false when it is not. */
@@ -370,7 +404,8 @@ export class FormatProgram {
    * properties, checked on the spot as MLIR's parser does
    * (`custom op 'x' 'x' op attribute 'a' failed to satisfy constraint`, at `{`).
    */
-  private splitAttrDict(d: DictionaryAttr, st: FormatParseState, parser: OpAsmParser, at: number): void {
+  /** @internal */
+  splitAttrDict(d: DictionaryAttr, props: PropSink, parser: OpAsmParser, at: number): DictionaryAttr | null {
     const ctx = parser.context;
     const inherent = this.def.inherentAttrs;
     const rn: string[] = [];
@@ -383,13 +418,14 @@ export class FormatProgram {
         if (pd !== undefined && !pd.constraint.test(v)) {
           parser.emitError(`'${this.def.name}' op attribute '${n}' failed to satisfy constraint: ${pd.constraint.summary}`, at);
         }
-        st.setProp(n, v);
+        props.set(n, v);
       } else rn.push(n), rv.push(v);
     }
-    st.attributes = rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
+    return rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
   }
 
-  private ensureTerminator(r: Region, parser: OpAsmParser): void {
+  /** @internal */
+  ensureTerminator(r: Region, parser: OpAsmParser): void {
     const ctx = parser.context;
     const term = this.implicitTerminator;
     if (term === null) return;
@@ -499,37 +535,7 @@ export class FormatProgram {
       if (sizes !== null) sizes.push(n);
     }
     // Properties: read ones, defaults, and the segment sizes.
-    let properties: DictionaryAttr | null = null;
-    if (st.props === null && sizes === null && def.props.length > 0) {
-      // Nothing read: the defaults alone, one uniqued dictionary per context.
-      if (this.defaultsCtx !== ctx) {
-        const names: string[] = [];
-        const values: Attribute[] = [];
-        for (const p of def.props) if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
-        this.defaultsDict = names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
-        this.defaultsCtx = ctx;
-      }
-      properties = this.defaultsDict;
-    } else if (def.props.length > 0 || st.props !== null || sizes !== null) {
-      const names: string[] = [];
-      const values: Attribute[] = [];
-      for (let i = 0; i < def.props.length; i++) {
-        const p = def.props[i]!;
-        const v = st.getProp(p.name);
-        if (v !== undefined) names.push(p.name), values.push(v);
-        else if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
-      }
-      if (st.props !== null) {
-        for (const [n, v] of st.props) {
-          if (!def.props.some((p) => p.name === n)) names.push(n), values.push(v);
-        }
-      }
-      if (sizes !== null && st.getProp("operandSegmentSizes") === undefined) {
-        names.push("operandSegmentSizes");
-        values.push(segmentSizes(ctx, sizes));
-      }
-      if (names.length > 0) properties = DictionaryAttr.fromParallel(ctx, names, values, names.length);
-    }
+    let properties = this.buildProperties(ctx, st.props, sizes);
     // Results.
     let resultTypes: TypeAttribute[] = [];
     let infer = false;
@@ -559,14 +565,8 @@ export class FormatProgram {
       else resultTypes.push(t);
       if (resultSizes !== null) resultSizes.push(1);
     }
-    if (infer) {
-      const inferred = def.hooks.inferResultTypes?.(ctx, operands, properties) ?? null;
-      if (inferred === null) parser.emitError("failed to infer returned types", parser.nameOffset);
-      resultTypes = inferred;
-    }
-    if (resultSizes !== null && (properties === null || properties.get("resultSegmentSizes") === undefined)) {
-      properties = DictionaryAttr.with(ctx, properties, "resultSegmentSizes", segmentSizes(ctx, resultSizes));
-    }
+    if (infer) resultTypes = this.inferResultTypes(parser, operands, properties);
+    if (resultSizes !== null) properties = this.withResultSizes(ctx, properties, resultSizes);
     out.operands = operands;
     out.resultTypes = resultTypes;
     out.properties = properties;
@@ -590,15 +590,65 @@ export class FormatProgram {
     }
   }
 
+  /**
+   * The properties of a parsed operation: those read (`ps`), the defaults
+   * of the others, and `operandSegmentSizes` from `sizes` when not read.
+   * @internal (the format's parsers)
+   */
+  buildProperties(ctx: Context, ps: PropSink | null, sizes: readonly number[] | null): DictionaryAttr | null {
+    const def = this.def;
+    if (ps === null && sizes === null) {
+      if (def.props.length === 0) return null;
+      // Nothing read: the defaults alone, one uniqued dictionary per context.
+      if (this.defaultsCtx !== ctx) {
+        const names: string[] = [];
+        const values: Attribute[] = [];
+        for (const p of def.props) if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
+        this.defaultsDict = names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
+        this.defaultsCtx = ctx;
+      }
+      return this.defaultsDict;
+    }
+    const names: string[] = [];
+    const values: Attribute[] = [];
+    for (let i = 0; i < def.props.length; i++) {
+      const p = def.props[i]!;
+      const v = ps === null ? undefined : ps.values[i];
+      if (v !== undefined) names.push(p.name), values.push(v);
+      else if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
+    }
+    const extra = ps === null ? null : ps.extra;
+    if (extra !== null) for (const [n, v] of extra) names.push(n), values.push(v);
+    if (sizes !== null && (extra === null || !extra.has("operandSegmentSizes"))) {
+      names.push("operandSegmentSizes");
+      values.push(segmentSizes(ctx, sizes));
+    }
+    return names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
+  }
+
+  /** Result types from the definition's `inferResultTypes` (an error when it cannot). @internal */
+  inferResultTypes(parser: OpAsmParser, operands: readonly Value[], properties: DictionaryAttr | null): TypeAttribute[] {
+    const inferred = this.def.hooks.inferResultTypes?.(parser.context, operands, properties) ?? null;
+    if (inferred === null) parser.emitError("failed to infer returned types", parser.nameOffset);
+    return inferred;
+  }
+
+  /** `properties` with `resultSegmentSizes` from `sizes`, unless read. @internal */
+  withResultSizes(ctx: Context, properties: DictionaryAttr | null, sizes: readonly number[]): DictionaryAttr {
+    if (properties !== null && properties.get("resultSegmentSizes") !== undefined) return properties;
+    return DictionaryAttr.with(ctx, properties, "resultSegmentSizes", segmentSizes(ctx, sizes));
+  }
+
   // ---- Printing ------------------------------------------------------------------------------
 
-  /** Prints the custom form of `op` (after its name). */
-  print(p: OpAsmPrinter, op: Operation): void {
+  /** Prints with the element interpreter. */
+  interpretPrint(p: OpAsmPrinter, op: Operation): void {
     const els = this.els;
     for (let i = 0; i < els.length; i++) this.printElement(els[i]!, p, op);
   }
 
-  private printElement(el: AnyEl, p: OpAsmPrinter, op: Operation): void {
+  /** @internal */
+  printElement(el: AnyEl, p: OpAsmPrinter, op: Operation): void {
     const def = this.def;
     switch (el.kind) {
       case Kind.Literal:
@@ -721,7 +771,8 @@ export class FormatProgram {
   }
 
   /** Whether the anchor of an optional group has something to print. */
-  private isPresent(anchor: AnyEl, op: Operation): boolean {
+  /** @internal */
+  isPresent(anchor: AnyEl, op: Operation): boolean {
     const def = this.def;
     switch (anchor.kind) {
       case Kind.Operand:
@@ -776,7 +827,8 @@ export class FormatProgram {
     return out;
   }
 
-  private printTypes(el: TypeEl, p: OpAsmPrinter, op: Operation): void {
+  /** @internal */
+  printTypes(el: TypeEl, p: OpAsmPrinter, op: Operation): void {
     if (el.ref === Ref.Result && this.def.results.length === 1 && op.results.length === 1) {
       p.printType(op.results[0]!.type);
       return;
@@ -809,7 +861,8 @@ export class FormatProgram {
     return v;
   }
 
-  private printAttrDict(p: OpAsmPrinter, op: Operation, withKeyword: boolean): void {
+  /** @internal */
+  printAttrDict(p: OpAsmPrinter, op: Operation, withKeyword: boolean): void {
     const props = op.properties;
     let dict = op.attributes;
     if (props !== null && props.kind === BuiltinKind.DictionaryAttr) {
