@@ -14,7 +14,7 @@ import type { Value } from "../ir/value.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { parseAttribute, parseDictionaryAttr, parseOptionalAttribute, symbolName } from "./attribute-parser.js";
 import { parseLocationInstance } from "./location-parser.js";
-import { keyOfText, type OperationParser } from "./operation-parser.js";
+import { keyOfText, keyText, type NameKey, type OperationParser } from "./operation-parser.js";
 import { Tok } from "./token.js";
 import { parseAffineMapBody } from "./affine-parser.js";
 import {
@@ -235,40 +235,40 @@ export class AsmParserImpl implements AsmParser {
  * The {@link OpAsmParser} given to a custom operation parser: a view of
  * the operation parser's state with MLIR's `OpAsmParser` vocabulary.
  */
-export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
-  /** What the custom parser fills in. */
-  readonly state: ParsedOperationState = {
-    operands: none as Value[],
-    resultTypes: none as TypeAttribute[],
-    properties: null,
-    attributes: null,
-    regions: none as Region[],
-    successors: none as Block[],
-  };
+export class CustomOpParser extends AsmParserImpl implements OpAsmParser, ParsedOperationState {
+  // What the custom parser fills in: the parser is its own state (one
+  // object less per parsed operation).
+  operands: Value[] = none as Value[];
+  resultTypes: TypeAttribute[] = none as TypeAttribute[];
+  properties: Attribute | null = null;
+  attributes: DictionaryAttr | null = null;
+  regions: Region[] = none as Region[];
+  successors: Block[] = none as Block[];
+
+  /** What the custom parser fills in (the parser itself). */
+  get state(): ParsedOperationState {
+    return this;
+  }
 
   constructor(
     private readonly opParser: OperationParser,
     readonly name: OperationName,
     readonly nameOffset: number,
-    private readonly resultNames: readonly string[],
-    private readonly resultCounts: readonly number[],
+    /** The one result name (`%x = ...`), or null. */
+    private readonly singleName: NameKey | null,
+    /** Result names and counts of `%a, %b:2 = ...` (null for none or one name). */
+    private readonly resultNames: readonly NameKey[] | null,
+    private readonly resultCounts: readonly number[] | null,
   ) {
     super(opParser.p, name.name);
   }
 
-
   get numResults(): number {
+    if (this.singleName !== null) return 1;
     let n = 0;
-    for (const c of this.resultCounts) n += c;
+    if (this.resultCounts !== null) for (const c of this.resultCounts) n += c;
     return n;
   }
-
-
-
-
-
-
-
 
   parseOptionalSymbolName(): string | null {
     const p = this.opParser.p;
@@ -277,8 +277,6 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     p.consume();
     return n;
   }
-
-
 
   parseOptionalAttrDict(): DictionaryAttr | null {
     const p = this.opParser.p;
@@ -291,10 +289,6 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
     if (!p.consumeKeyword("attributes")) return null;
     return parseDictionaryAttr(p);
   }
-
-
-
-
 
   parseOptionalArrowTypeList(): TypeAttribute[] {
     const p = this.opParser.p;
@@ -421,9 +415,12 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser {
 
   /** The result name declared for result `i`, without `%` (for custom printers' name hints). */
   resultName(i: number): string | null {
-    for (let g = 0; g < this.resultNames.length; g++) {
-      const c = this.resultCounts[g]!;
-      if (i < c) return this.resultNames[g]!.slice(1);
+    if (this.singleName !== null) return i === 0 ? keyText(this.singleName).slice(1) : null;
+    const names = this.resultNames;
+    if (names === null) return null;
+    for (let g = 0; g < names.length; g++) {
+      const c = this.resultCounts![g]!;
+      if (i < c) return keyText(names[g]!).slice(1);
       i -= c;
     }
     return null;

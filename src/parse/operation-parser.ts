@@ -29,10 +29,11 @@ import { parseType } from "./type-parser.js";
  * printed IR all names are numeric) and the interned spelling (`"%foo"`)
  * otherwise. Numeric names index an array; no string is made for them.
  */
-type NameKey = number | string;
+/** An SSA name: its number (`%12`), or its text with `%`. */
+export type NameKey = number | string;
 
 /** The text of a name key, for messages and rare paths. */
-function keyText(k: NameKey): string {
+export function keyText(k: NameKey): string {
   return typeof k === "number" ? "%" + k : k;
 }
 
@@ -54,11 +55,11 @@ export function keyOfText(text: string): NameKey {
 }
 
 /** Block names of one region. */
-interface BlockScope {
-  /** Blocks by label (`^bb1`), with the offset of their definition or first use. */
-  byName: Map<string, { block: Block; offset: number }>;
+class BlockScope {
+  /** Blocks by label (`^bb1`), with the offset of their definition or first use (made on first label: most regions have none). */
+  byName: Map<string, { block: Block; offset: number }> | null = null;
   /** Blocks referenced before being defined, with the first reference offset. */
-  forwardRefs: Map<Block, number>;
+  forwardRefs: Map<Block, number> | null = null;
 }
 
 /**
@@ -160,12 +161,12 @@ export class OperationParser {
     const id = this.scopeAlive.length;
     this.scopeAlive.push(true);
     this.scopeStack.push(id);
-    this.blockScopes.push({ byName: new Map(), forwardRefs: new Map() });
+    this.blockScopes.push(new BlockScope());
   }
 
   private popScope(): void {
     const bs = this.blockScopes.pop()!;
-    if (bs.forwardRefs.size > 0) {
+    if (bs.forwardRefs !== null && bs.forwardRefs.size > 0) {
       const first = Math.min(...bs.forwardRefs.values());
       this.p.error("reference to an undefined block", first);
     }
@@ -336,11 +337,11 @@ export class OperationParser {
   /** The block named `name` in the current region, created as a forward reference if new. */
   blockNamed(name: string, offset: number): Block {
     const scope = this.blockScopes[this.blockScopes.length - 1]!;
-    let def = scope.byName.get(name);
+    let def = (scope.byName ??= new Map()).get(name);
     if (def === undefined) {
       def = { block: new Block(), offset };
       scope.byName.set(name, def);
-      scope.forwardRefs.set(def.block, offset);
+      (scope.forwardRefs ??= new Map()).set(def.block, offset);
     }
     return def.block;
   }
@@ -352,13 +353,13 @@ export class OperationParser {
     const name = p.spelling();
     p.consume();
     const scope = this.blockScopes[this.blockScopes.length - 1]!;
-    const def = scope.byName.get(name);
+    const def = (scope.byName ??= new Map()).get(name);
     let block: Block;
     if (def === undefined) {
       block = existing ?? new Block();
       scope.byName.set(name, { block, offset: nameOffset });
     } else {
-      if (!scope.forwardRefs.delete(def.block)) p.error(`redefinition of block '${name}'`, nameOffset);
+      if (scope.forwardRefs === null || !scope.forwardRefs.delete(def.block)) p.error(`redefinition of block '${name}'`, nameOffset);
       block = def.block;
       def.offset = nameOffset;
     }
@@ -581,8 +582,7 @@ export class OperationParser {
     if (lex.kind === Tok.String) {
       this.parseGenericOperation(block, startOffset, singleName, resultNames, resultCounts, resultOffsets, numExpected);
     } else if (lex.kind === Tok.BareIdentifier || lex.kind === Tok.IntType) {
-      const names = resultNames ?? (singleName !== null ? [singleName] : []);
-      const op = this.parseCustomOperation(names.map(keyText), resultCounts ?? (singleName !== null ? [1] : []));
+      const op = this.parseCustomOperation(singleName, resultNames, resultCounts);
       block.append(op);
       this.bindResults(op, startOffset, singleName, resultNames, resultCounts, resultOffsets, numExpected);
     } else {
@@ -892,7 +892,7 @@ export class OperationParser {
   }
 
   /** custom-operation ::= bare-id custom-operation-format */
-  private parseCustomOperation(resultNames: string[], resultCounts: number[]): Operation {
+  private parseCustomOperation(singleName: NameKey | null, resultNames: NameKey[] | null, resultCounts: number[] | null): Operation {
     const p = this.p;
     const nameOffset = p.lex.start;
     const original = p.spelling();
@@ -911,17 +911,10 @@ export class OperationParser {
     p.consume();
     p.defaultDialects.push(def.defaultDialect ?? "");
     try {
-      const cp = new CustomOpParser(this, on, nameOffset, resultNames, resultCounts);
-      const state = cp.state;
-      def.parse!(cp, state);
-      const op = Operation.create(on, {
-        operands: state.operands,
-        resultTypes: state.resultTypes,
-        properties: state.properties ?? null,
-        attributes: state.attributes ?? null,
-        regions: state.regions,
-        successors: state.successors,
-      });
+      const cp = new CustomOpParser(this, on, nameOffset, singleName, resultNames, resultCounts);
+      def.parse!(cp, cp);
+      // The parser is its own state, and the state what `create` reads.
+      const op = Operation.create(on, cp);
       op.setLazyLocation(p.locations, nameOffset);
       // Ops a custom parser made itself (implicit terminators) take the op's
       // location, as MLIR builds them at `result.location`.

@@ -367,7 +367,8 @@ class ParserGen {
   /** Resolution of operands, properties and result types (the interpreter's `finish`, decided at generation). */
   private finish(): void {
     const { s, def, prog } = this;
-    s.line(`const operands = [];`);
+    // No operand or result groups: the shared empty list.
+    s.line(def.operands.length === 0 ? `const operands = R.none;` : `const operands = [];`);
     s.line(`let fot = null;`);
     const sizes = def.attrSizedOperands;
     if (sizes) s.line(`const sizes = [];`);
@@ -401,8 +402,9 @@ class ParserGen {
     });
     s.line(`let properties = prog.buildProperties(ctx, ps, ${sizes ? "sizes" : "null"});`);
     // Results.
-    s.line(`let resultTypes = [];`);
+    s.line(def.results.length === 0 ? `let resultTypes = R.none;` : `let resultTypes = [];`);
     let infers = false;
+    if (prog.resultSources.some((src) => src !== TypeSource.Explicit)) s.line(`let infer = false;`);
     const rsizes = def.attrSizedResults;
     if (rsizes) s.line(`const rsizes = [];`);
     def.results.forEach((r, g) => {
@@ -427,7 +429,6 @@ class ParserGen {
       infers = true;
     });
     if (infers) {
-      s.lines.splice(s.lines.indexOf(`let resultTypes = [];`), 0, `let infer = false;`);
       s.line(`if (infer) resultTypes = prog.inferResultTypes(a, operands, properties);`);
     }
     if (rsizes) s.line(`properties = prog.withResultSizes(ctx, properties, rsizes);`);

@@ -609,21 +609,23 @@ export class FormatProgram {
       }
       return this.defaultsDict;
     }
-    const names: string[] = [];
-    const values: Attribute[] = [];
+    // fromParallel keeps neither array: one pair serves every operation.
+    const names = scratchNames;
+    const values = scratchValues;
+    let n = 0;
     for (let i = 0; i < def.props.length; i++) {
       const p = def.props[i]!;
       const v = ps === null ? undefined : ps.values[i];
-      if (v !== undefined) names.push(p.name), values.push(v);
-      else if (p.default !== null && !p.keepAbsent) names.push(p.name), values.push(p.default(ctx));
+      if (v !== undefined) (names[n] = p.name), (values[n++] = v);
+      else if (p.default !== null && !p.keepAbsent) (names[n] = p.name), (values[n++] = p.default(ctx));
     }
     const extra = ps === null ? null : ps.extra;
-    if (extra !== null) for (const [n, v] of extra) names.push(n), values.push(v);
+    if (extra !== null) for (const [k, v] of extra) (names[n] = k), (values[n++] = v);
     if (sizes !== null && (extra === null || !extra.has("operandSegmentSizes"))) {
-      names.push("operandSegmentSizes");
-      values.push(segmentSizes(ctx, sizes));
+      names[n] = "operandSegmentSizes";
+      values[n++] = segmentSizes(ctx, sizes);
     }
-    return names.length === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, names.length);
+    return n === 0 ? null : DictionaryAttr.fromParallel(ctx, names, values, n);
   }
 
   /** Result types from the definition's `inferResultTypes` (an error when it cannot). @internal */
@@ -878,6 +880,10 @@ export class FormatProgram {
     else p.printOptionalAttrDict(dict);
   }
 }
+
+/** Scratch entries of the property dictionaries being built (see `buildProperties`). */
+const scratchNames: string[] = [];
+const scratchValues: Attribute[] = [];
 
 const noOperands: UnresolvedOperand[] = [];
 const noTypes: TypeAttribute[] = [];
