@@ -80,6 +80,7 @@ export { defineDialect, type DialectSpec, type ParametricClass } from "./irdl/di
 export { FormatParseState, type CustomDirective } from "./irdl/format/compile.js";
 export { FormatError } from "./irdl/format/format-lexer.js";
 export { typedByFormat } from "./irdl/format/attr-format.js";
+export { setCodegen } from "./irdl/codegen.js";
 export { DialectAttribute, DialectType } from "./ir/dialect-attribute.js";
 export { defineAttr, defineType, type AttrDefSpec, type ParametricDefClass, type ParametricInstance } from "./irdl/attr-def.js";
 export {

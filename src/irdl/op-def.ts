@@ -17,6 +17,7 @@ import { printAttribute, printType } from "../print/attribute-printer.js";
 import { Constraint, TypeVar } from "./constraint.js";
 import { compileFormat, type CustomDirective, type FormatProgram } from "./format/compile.js";
 import { InferredResultTypes, SameOperandsAndResultType, type Trait } from "./traits.js";
+import { generateVerifier } from "./verifier-codegen.js";
 
 // ---- Specs -------------------------------------------------------------------------------
 
@@ -233,18 +234,23 @@ export class OpDef implements OpDefinition {
   readonly implicitTerminator: string | null;
   /** The compiled assembly format, or null. */
   readonly format: FormatProgram | null;
-  readonly parse: ((parser: OpAsmParser, state: ParsedOperationState) => void) | undefined;
-  readonly print: ((printer: OpAsmPrinter, op: Operation) => void) | undefined;
+  parse: ((parser: OpAsmParser, state: ParsedOperationState) => void) | undefined;
+  print: ((printer: OpAsmPrinter, op: Operation) => void) | undefined;
   readonly resultName: ((op: Operation) => string | readonly (string | null | true)[] | null) | undefined;
   readonly hooks: OpHooks;
   /** Interface implementations by interface id (see `getInterface`). */
   readonly interfaces: unknown[] | undefined;
   /** Verification plan, precomputed: counts of single groups and whether variable-length groups exist. */
-  private readonly counts: Int32Array;
-  private readonly variable: number;
-  private readonly traitVerifiers: ((op: Operation) => void)[];
-  private readonly checksRegions: boolean;
-  private readonly checksProps: boolean;
+  /** @internal */
+  readonly counts: Int32Array;
+  /** @internal */
+  readonly variable: number;
+  /** @internal */
+  readonly traitVerifiers: ((op: Operation) => void)[];
+  /** @internal */
+  readonly checksRegions: boolean;
+  /** @internal */
+  readonly checksProps: boolean;
 
   constructor(readonly spec: OpSpec) {
     this.name = spec.name;
@@ -312,6 +318,7 @@ export class OpDef implements OpDefinition {
     this.traitVerifiers = this.traitList.filter((t) => t.verify !== undefined).map((t) => t.verify!);
     this.checksRegions = this.regions.some((r) => r.blocks >= 0 || r.nonEmpty);
     this.checksProps = this.props.length > 0 || this.attrSizedOperands || this.attrSizedResults;
+    this.resetVerifier();
     if (spec.parse !== undefined) {
       this.format = null;
       this.parse = spec.parse;
@@ -319,8 +326,8 @@ export class OpDef implements OpDefinition {
     } else if (spec.format !== undefined) {
       const program = compileFormat(this, spec.format, spec.customDirectives ?? {});
       this.format = program;
-      this.parse = (parser, state) => program.parse(parser, state);
-      this.print = spec.print ?? ((printer, op) => program.print(printer, op));
+      this.print = spec.print;
+      this.resetGenerated();
     } else {
       this.format = null;
       this.parse = undefined;
@@ -375,11 +382,45 @@ export class OpDef implements OpDefinition {
   // ---- Verification ---------------------------------------------------------------------
 
   /**
-   * The generated verifier, in ODS's order: region, result, successor and
+   * The verifier, in ODS's order: region, result, successor and
    * operand counts; properties; operand and result constraints; region
    * sizes; constraint variables; traits; then the definition's own hook.
+   * Generated on first use (`verifier-codegen.ts`): straight-line checks
+   * with the counts, constraints and traits of this definition.
    */
-  verify(op: Operation): void {
+  verify!: (op: Operation) => void;
+
+  /**
+   * Forgets the generated code (verifier, format parser and printer): the
+   * next use generates it again, or runs the generic code after
+   * `setCodegen(false)`. The format's parser and printer become this
+   * definition's own `parse` and `print` on first use (no call in between).
+   */
+  resetGenerated(): void {
+    this.resetVerifier();
+    const program = this.format;
+    if (program === null) return;
+    program.reset();
+    this.parse = (parser, state) => {
+      this.parse = program.parser();
+      this.parse(parser, state);
+    };
+    if (this.spec.print !== undefined) return;
+    this.print = (printer, op) => {
+      this.print = program.printer();
+      this.print(printer, op);
+    };
+  }
+
+  private resetVerifier(): void {
+    this.verify = (op) => {
+      this.verify = generateVerifier(this) ?? ((o) => this.verifyGeneric(o));
+      this.verify(op);
+    };
+  }
+
+  /** The verifier without generated code (the reference of `verifier-codegen.ts`). */
+  verifyGeneric(op: Operation): void {
     // Counts: the common case (no variable-length group, counts right) costs four compares.
     const c = this.counts;
     if (
@@ -413,6 +454,12 @@ export class OpDef implements OpDefinition {
     }
   }
 
+  /** Throws the error of single operand (or result) `i` of type `t` failing its constraint. @internal */
+  valueError(op: Operation, isOperand: boolean, i: number, t: TypeAttribute): never {
+    const c = (isOperand ? this.operands : this.results)[i]!.constraint;
+    throw opError(op, `${isOperand ? "operand" : "result"} #${i} must be ${c.summary}, but got '${printType(t)}'`);
+  }
+
   /** Result constraints when every group holds one value. */
   private verifySingleResults(op: Operation): void {
     const defs = this.results;
@@ -423,14 +470,16 @@ export class OpDef implements OpDefinition {
     }
   }
 
-  private verifyCounts(op: Operation): void {
+  /** @internal */
+  verifyCounts(op: Operation): void {
     countCheck(op, this.regions, op.regions.length, "region");
     countCheck(op, this.results, op.results.length, "result");
     countCheck(op, this.successors, op.successors.length, "successor");
     countCheck(op, this.operands, op.operands.length, "operand");
   }
 
-  private verifyProperties(op: Operation): void {
+  /** @internal */
+  verifyProperties(op: Operation): void {
     const d = op.properties !== null && op.properties.kind === BuiltinKind.DictionaryAttr ? (op.properties as DictionaryAttr) : null;
     const props = this.props;
     for (let i = 0; i < props.length; i++) {
@@ -446,7 +495,8 @@ export class OpDef implements OpDefinition {
     if (this.attrSizedResults) verifySegments(op, d, resultSegmentSizes, this.results, op.results.length, "result");
   }
 
-  private verifyValues(op: Operation, groups: readonly ArgDef[], isOperand: boolean): void {
+  /** @internal */
+  verifyValues(op: Operation, groups: readonly ArgDef[], isOperand: boolean): void {
     const n = groups.length;
     if (n === 0) return;
     const what = isOperand ? "operand" : "result";
@@ -464,7 +514,8 @@ export class OpDef implements OpDefinition {
     }
   }
 
-  private verifyRegions(op: Operation): void {
+  /** @internal */
+  verifyRegions(op: Operation): void {
     for (let g = 0; g < this.regions.length; g++) {
       const def = this.regions[g]!;
       if (def.blocks < 0 && !def.nonEmpty) continue;
@@ -483,7 +534,8 @@ export class OpDef implements OpDefinition {
     }
   }
 
-  private verifyTypeVars(op: Operation): void {
+  /** @internal */
+  verifyTypeVars(op: Operation): void {
     if (this.typeVars.size === 0) return;
     for (const [, names] of this.typeVars) {
       if (names.length < 2) continue;

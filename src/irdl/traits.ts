@@ -142,8 +142,9 @@ function compatibleShape(a: TypeAttribute, b: TypeAttribute): boolean {
 export const InferredResultTypes = flagTrait("InferredResultTypes", 0, (op) => {
   if (op.numOperands === 0) return;
   const inferred = op.operands[0]!.value.type;
+  const rs = op.results;
   let ok = true;
-  for (const r of op.results) if (r.type !== inferred) ok = false;
+  for (let i = 0; i < rs.length; i++) if (rs[i]!.type !== inferred) ok = false;
   if (ok) return;
   const list = (types: readonly TypeAttribute[]): string => types.map(quotedType).join(", ");
   const results = op.results.map((r) => r.type);

@@ -6,8 +6,7 @@
  * writes. The element interpreter in `program.ts` is the reference and the
  * fallback: for formats with elements the generator leaves out (custom
  * directives, `type(operands)`, `functional-type`), and where the platform
- * forbids `new Function` (a browser page whose Content-Security-Policy
- * blocks eval).
+ * forbids `new Function` (see `../codegen.ts`).
  */
 import type { TypeAttribute } from "../../ir/attribute.js";
 import type { OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand } from "../../ir/op-asm.js";
@@ -19,31 +18,10 @@ import { formatHooksOf } from "./attr-format.js";
 import { Kind, Ref, type AnyEl, type OptionalEl } from "./elements.js";
 import { PropSink } from "./parse-state.js";
 import { TypeSource, type FormatProgram } from "./program.js";
+import { codegenEnabled, ident, Source } from "../codegen.js";
 
 export type FormatParseFn = (parser: OpAsmParser, out: ParsedOperationState) => void;
 export type FormatPrintFn = (printer: OpAsmPrinter, op: Operation) => void;
-
-let enabled = evalAllowed();
-
-function evalAllowed(): boolean {
-  try {
-    return new Function("return 1")() === 1;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Turns generated format code on or off (on by default where the platform
- * allows `new Function`); returns the previous setting. Formats compiled
- * later follow it (tests run the interpreter and the generated code on the
- * same inputs).
- */
-export function setFormatCodegen(on: boolean): boolean {
-  const was = enabled;
-  enabled = on && evalAllowed();
-  return was;
-}
 
 /** Run-time helpers the generated code calls (shared by every format). */
 const rt = {
@@ -99,36 +77,8 @@ const rt = {
   },
 };
 
-/** Source text under construction, with a table of the constants it refers to. */
-class Source {
-  readonly lines: string[] = [];
-  readonly consts: unknown[] = [];
-  private temps = 0;
-
-  line(s: string): void {
-    this.lines.push(s);
-  }
-  /** A reference to constant `v` in the generated code. */
-  k(v: unknown): string {
-    let i = this.consts.indexOf(v);
-    if (i < 0) i = this.consts.push(v) - 1;
-    return `K[${i}]`;
-  }
-  temp(): string {
-    return `t${this.temps++}`;
-  }
-  build<F>(name: string, prog: FormatProgram): F {
-    const body = `"use strict";\nreturn function ${name}(a, b) {\n${this.lines.join("\n")}\n};`;
-    return new Function("K", "R", "prog", "def", body)(this.consts, rt, prog, prog.def) as F;
-  }
-}
-
 const str = JSON.stringify;
 
-/** A JavaScript identifier from an op name (`arith.addi` → `arith_addi`), for profiles. */
-function ident(name: string): string {
-  return name.replace(/[^A-Za-z0-9_$]/g, "_");
-}
 
 // ---- Parser ------------------------------------------------------------------------------
 
@@ -141,7 +91,7 @@ class Unsupported {}
  * state to fill.
  */
 export function generateParser(prog: FormatProgram): FormatParseFn | null {
-  if (!enabled) return null;
+  if (!codegenEnabled()) return null;
   try {
     return new ParserGen(prog).generate();
   } catch (e) {
@@ -179,7 +129,7 @@ class ParserGen {
     s.line(`let ${decl.join(", ")};`);
     for (const el of prog.els) this.element(el);
     this.finish();
-    return s.build<FormatParseFn>(`parse_${ident(def.name)}`, prog);
+    return s.build<FormatParseFn>(`parse_${ident(def.name)}`, { R: rt, prog, def: prog.def });
   }
 
   private element(el: AnyEl): void {
@@ -480,7 +430,7 @@ function isUnit(summary: string): boolean {
  * interpreter's `printElement` (printing keeps no state between elements).
  */
 export function generatePrinter(prog: FormatProgram): FormatPrintFn | null {
-  if (!enabled) return null;
+  if (!codegenEnabled()) return null;
   const s = new Source();
   const def = prog.def;
   let pending = "";
@@ -552,5 +502,5 @@ export function generatePrinter(prog: FormatProgram): FormatPrintFn | null {
   };
   for (const el of prog.els) element(el);
   flush();
-  return s.build<FormatPrintFn>(`print_${ident(def.name)}`, prog);
+  return s.build<FormatPrintFn>(`print_${ident(def.name)}`, { R: rt, prog, def: prog.def });
 }

@@ -61,7 +61,6 @@ export class FormatProgram {
     readonly els: AnyEl[],
     c: FormatCompiler,
   ) {
-    this.reset();
     this.implicitTerminator = def.implicitTerminator;
     this.singleOperands = def.operands.every((o) => o.variadicity === "single");
     this.defaultCtx = def.props.map(() => null);
@@ -113,27 +112,36 @@ export class FormatProgram {
 
   // ---- Parsing -------------------------------------------------------------------------------
 
-  /**
-   * Parses the custom form (after the op name) into `out`: the generated
-   * parser (made on first use), or the element interpreter.
-   */
-  parse!: FormatParseFn;
-  /** Prints the custom form of `op` (after its name): generated code (made on first use), or the interpreter. */
-  print!: FormatPrintFn;
+  private parseFn: FormatParseFn | null = null;
+  private printFn: FormatPrintFn | null = null;
+
+  /** The parser of the custom form (after the op name): generated on first use, or the element interpreter. */
+  parser(): FormatParseFn {
+    return (this.parseFn ??= generateParser(this) ?? ((p, o) => this.interpret(p, o)));
+  }
+
+  /** The printer of the custom form (after the op name): generated on first use, or the interpreter. */
+  printer(): FormatPrintFn {
+    return (this.printFn ??= generatePrinter(this) ?? ((p, op) => this.interpretPrint(p, op)));
+  }
+
+  /** Parses the custom form (after the op name) into `out`. */
+  parse(parser: OpAsmParser, out: ParsedOperationState): void {
+    this.parser()(parser, out);
+  }
+
+  /** Prints the custom form of `op` (after its name). */
+  print(p: OpAsmPrinter, op: Operation): void {
+    this.printer()(p, op);
+  }
 
   /**
    * Forgets the generated code: the next parse and print generate it again
-   * (or interpret, after `setFormatCodegen(false)`).
+   * (or interpret, after `setCodegen(false)`).
    */
   reset(): void {
-    this.parse = (parser, out) => {
-      this.parse = generateParser(this) ?? ((p, o) => this.interpret(p, o));
-      this.parse(parser, out);
-    };
-    this.print = (p, op) => {
-      this.print = generatePrinter(this) ?? ((q, o) => this.interpretPrint(q, o));
-      this.print(p, op);
-    };
+    this.parseFn = null;
+    this.printFn = null;
   }
 
   /** Parses with the element interpreter. */

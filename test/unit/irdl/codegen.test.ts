@@ -1,8 +1,9 @@
 /**
- * The generated format parsers and printers against the element
- * interpreter: every op test of every dialect, the differential corpus and
- * the invalid-input tests are read and printed both ways, and must give the
- * same text or the same error at the same place.
+ * Generated code against the generic implementations: format parsers and
+ * printers against the element interpreter, generated verifiers against
+ * `verifyGeneric`. Every op test of every dialect, the differential corpus
+ * and the invalid-input tests are read, verified and printed both ways, and
+ * must give the same text or the same error at the same place.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -14,25 +15,31 @@ import { allDialects, loadAllDialects } from "../../../src/dialects/all.js";
 import { Context } from "../../../src/ir/context.js";
 import { DiagnosticError } from "../../../src/ir/diagnostic.js";
 import { verify } from "../../../src/ir/verify.js";
-import { generateParser, generatePrinter, setFormatCodegen } from "../../../src/irdl/format/codegen.js";
+import { setCodegen } from "../../../src/irdl/codegen.js";
+import { generateParser, generatePrinter } from "../../../src/irdl/format/codegen.js";
 import type { FormatProgram } from "../../../src/irdl/format/program.js";
 import { OpDef } from "../../../src/irdl/op-def.js";
+import { generateVerifier } from "../../../src/irdl/verifier-codegen.js";
 import { parseSourceFile } from "../../../src/parse/parse.js";
 import { printAttribute } from "../../../src/print/attribute-printer.js";
 import { printOperation } from "../../../src/print/print.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 
-function programs(): FormatProgram[] {
-  const out: FormatProgram[] = [];
-  for (const d of allDialects) for (const op of d.ops.values()) if (op instanceof OpDef && op.format !== null) out.push(op.format);
+function defs(): OpDef[] {
+  const out: OpDef[] = [];
+  for (const d of allDialects) for (const op of d.ops.values()) if (op instanceof OpDef) out.push(op);
   return out;
 }
 
-/** Every format runs generated code (`on`) or the interpreter from now on. */
+function programs(): FormatProgram[] {
+  return defs().flatMap((d) => (d.format === null ? [] : [d.format]));
+}
+
+/** Every definition runs generated code (`on`) or the generic code from now on. */
 function useCodegen(on: boolean): void {
-  setFormatCodegen(on);
-  for (const p of programs()) p.reset();
+  setCodegen(on);
+  for (const d of defs()) d.resetGenerated();
 }
 
 /** Inputs: each `// -----` chunk of the dialect tests, and each corpus file. */
@@ -64,7 +71,7 @@ function run(name: string, text: string): string {
   }
 }
 
-describe("generated format code", () => {
+describe("generated code", () => {
   after(() => useCodegen(true));
 
   test("covers most formats (the rest use custom directives or whole-list types)", () => {
@@ -75,7 +82,7 @@ describe("generated format code", () => {
     for (const p of ps) assert.notEqual(generatePrinter(p), null);
   });
 
-  test("reads and prints every dialect test and corpus file as the interpreter does", () => {
+  test("reads, verifies and prints every dialect test and corpus file as the generic code does", () => {
     const cases = inputs();
     assert.ok(cases.length > 500, `${cases.length} inputs`);
     useCodegen(false);
@@ -91,10 +98,12 @@ describe("generated format code", () => {
     assert.ok(errors > 100 && errors < cases.length - 100, `${errors} errors`);
   });
 
-  test("setFormatCodegen(false) makes formats interpret", () => {
-    assert.equal(setFormatCodegen(false), true);
+  test("setCodegen(false) makes formats interpret and verifiers generic", () => {
+    assert.equal(setCodegen(false), true);
     assert.equal(generateParser(programs()[0]!), null);
     assert.equal(generatePrinter(programs()[0]!), null);
-    setFormatCodegen(true);
+    assert.equal(generateVerifier(defs()[0]!), null);
+    setCodegen(true);
+    assert.notEqual(generateVerifier(defs()[0]!), null);
   });
 });
