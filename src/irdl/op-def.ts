@@ -240,16 +240,16 @@ export class OpDef implements OpDefinition {
   readonly hooks: OpHooks;
   /** Interface implementations by interface id (see `getInterface`). */
   readonly interfaces: unknown[] | undefined;
-  /** Verification plan, precomputed: counts of single groups and whether variable-length groups exist. */
-  /** @internal */
+  // Verification plan, precomputed (@internal: the generated verifiers read it).
+  /** @internal Number of single groups: regions, results, successors, operands. */
   readonly counts: Int32Array;
-  /** @internal */
+  /** @internal Bit i set: group kind i (as in `counts`) has a variable-length group. */
   readonly variable: number;
-  /** @internal */
+  /** @internal The traits' verifiers, in order. */
   readonly traitVerifiers: ((op: Operation) => void)[];
-  /** @internal */
+  /** @internal Some region group has a block-count constraint. */
   readonly checksRegions: boolean;
-  /** @internal */
+  /** @internal There are properties (or segment sizes) to check. */
   readonly checksProps: boolean;
 
   constructor(readonly spec: OpSpec) {

@@ -33,23 +33,23 @@ export const enum TypeSource {
 /**
  * A compiled assembly format: the element list (each element parses and
  * prints itself) and the type-resolution plan for what it leaves out.
- * Built once per operation when its dialect is defined.
+ * Built once per operation when its dialect is defined; on first use it
+ * turns into generated code (`codegen.ts`), or runs the elements itself.
  */
 export class FormatProgram {
   /** @internal How each operand group gets its types. */
   readonly operandSources: TypeSource[];
-  /** @internal */
+  /** @internal How each result group gets its types. */
   readonly resultSources: TypeSource[];
   /** Properties printed by attr-dict (not by a variable or prop-dict). */
   private readonly elidedInAttrDict: Set<string>;
-  /** @internal */
+  /** @internal `SingleBlockImplicitTerminator`'s op, or null. */
   readonly implicitTerminator: string | null;
   private readonly sameOperandsAndResult: boolean;
   /** The properties of an operation that wrote none (the defaults), for `defaultsCtx`. */
   private defaultsDict: DictionaryAttr | null = null;
   private defaultsCtx: Context | null = null;
-  /** No optional or variadic operand group: operand group g is operand g. */
-  /** @internal */
+  /** @internal No optional or variadic operand group: operand group g is operand g. */
   readonly singleOperands: boolean;
   /** Per property: the context and default value last computed (defaults are uniqued per context). */
   private readonly defaultCtx: (Context | null)[];
@@ -57,7 +57,7 @@ export class FormatProgram {
 
   constructor(
     readonly def: OpDef,
-    /** @internal */
+    /** @internal The elements (what the generators and the interpreter read). */
     readonly els: AnyEl[],
     c: FormatCompiler,
   ) {
@@ -106,8 +106,7 @@ export class FormatProgram {
     });
   }
 
-  /** Binding key (constraint variable or AllTypesMatch group) of each name that has one. */
-  /** @internal */
+  /** @internal Binding key (constraint variable or AllTypesMatch group) of each name that has one. */
   readonly keys: Map<string, object>;
 
   // ---- Parsing -------------------------------------------------------------------------------
@@ -410,9 +409,9 @@ export class FormatProgram {
   /**
    * Inherent attributes written in the attribute dictionary become
    * properties, checked on the spot as MLIR's parser does
-   * (`custom op 'x' 'x' op attribute 'a' failed to satisfy constraint`, at `{`).
+   * (`custom op 'x' 'x' op attribute 'a' failed to satisfy constraint`, at `{`);
+   * returns the rest. @internal
    */
-  /** @internal */
   splitAttrDict(d: DictionaryAttr, props: PropSink, parser: OpAsmParser, at: number): DictionaryAttr | null {
     const ctx = parser.context;
     const inherent = this.def.inherentAttrs;
@@ -432,7 +431,7 @@ export class FormatProgram {
     return rn.length === 0 ? null : rn.length === d.names.length ? d : DictionaryAttr.fromParallel(ctx, rn, rv, rn.length);
   }
 
-  /** @internal */
+  /** @internal Adds the implicit terminator to `r` when it lacks one. */
   ensureTerminator(r: Region, parser: OpAsmParser): void {
     const ctx = parser.context;
     const term = this.implicitTerminator;
@@ -657,7 +656,7 @@ export class FormatProgram {
     for (let i = 0; i < els.length; i++) this.printElement(els[i]!, p, op);
   }
 
-  /** @internal */
+  /** @internal Prints one element (the generated printers call it for the elements they leave out). */
   printElement(el: AnyEl, p: OpAsmPrinter, op: Operation): void {
     const def = this.def;
     switch (el.kind) {
@@ -780,8 +779,7 @@ export class FormatProgram {
     p.printRegion(r, true, printTerminators);
   }
 
-  /** Whether the anchor of an optional group has something to print. */
-  /** @internal */
+  /** @internal Whether the anchor of an optional group has something to print. */
   isPresent(anchor: AnyEl, op: Operation): boolean {
     const def = this.def;
     switch (anchor.kind) {
@@ -837,7 +835,7 @@ export class FormatProgram {
     return out;
   }
 
-  /** @internal */
+  /** @internal Prints the types of a `type(...)` element. */
   printTypes(el: TypeEl, p: OpAsmPrinter, op: Operation): void {
     if (el.ref === Ref.Result && this.def.results.length === 1 && op.results.length === 1) {
       p.printType(op.results[0]!.type);
@@ -871,7 +869,7 @@ export class FormatProgram {
     return v;
   }
 
-  /** @internal */
+  /** @internal Prints `attr-dict`: discardable attributes and the properties printed nowhere else. */
   printAttrDict(p: OpAsmPrinter, op: Operation, withKeyword: boolean): void {
     const props = op.properties;
     let dict = op.attributes;
