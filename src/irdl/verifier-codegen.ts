@@ -13,11 +13,11 @@ import type { OpDef } from "./op-def.js";
 export function generateVerifier(def: OpDef): ((op: Operation) => void) | null {
   if (!codegenEnabled()) return null;
   const s = new Source();
+  // Counts: a kind with a variable-length group needs at least its single
+  // groups, the others exactly; verifyCounts words the error.
   const c = def.counts;
-  if (def.variable !== 0) s.line(`def.verifyCounts(a);`);
-  else {
-    s.line(`if (a.regions.length !== ${c[0]} || a.results.length !== ${c[1]} || a.successors.length !== ${c[2]} || a.operands.length !== ${c[3]}) def.verifyCounts(a);`);
-  }
+  const checks = ["regions", "results", "successors", "operands"].map((k, i) => `a.${k}.length ${(def.variable & (1 << i)) !== 0 ? "<" : "!=="} ${c[i]}`);
+  s.line(`if (${checks.join(" || ")}) def.verifyCounts(a);`);
   if (def.checksProps) s.line(`def.verifyProperties(a);`);
   if ((def.variable & 8) === 0) {
     def.operands.forEach((o, i) => s.line(`{ const t = a.operands[${i}].value.type; if (!${s.k(o.constraint.test)}(t)) def.valueError(a, true, ${i}, t); }`));
