@@ -1,4 +1,6 @@
+import type { TypeAttribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
+import { BuiltinKind } from "../builtin/kind.js";
 import { DialectAttribute } from "../../ir/dialect-attribute.js";
 import type { AsmParser, AsmPrinter } from "../../ir/op-asm.js";
 import { newUniquingTable } from "../../ir/uniquing.js";
@@ -28,6 +30,27 @@ export const CombiningKindAttr = defineBitEnumAttr({
   separator: "|",
   summary: "Kind of combining function for contractions and reductions",
 });
+
+// Combining kinds by the element types they accept (MLIR's `isSupportedCombiningKind`).
+const kindsForAnyNumber = 1 | 2; // add, mul
+const kindsForIntegers = 4 | 8 | 32 | 64 | 256 | 512 | 1024; // min/max ui/si, and, or, xor
+const kindsForFloats = 16 | 128 | 4096 | 8192; // minnumf, maxnumf, maximumf, minimumf
+
+/** Whether combining kind `kind` (its bits) applies to elements of type `t`. */
+export function supportsCombiningKind(kind: number, t: TypeAttribute): boolean {
+  const isInt = t.kind === BuiltinKind.IntegerType || t.kind === BuiltinKind.IndexType;
+  const isFloat = t.kind === BuiltinKind.FloatType;
+  if ((kind & kindsForAnyNumber) !== 0) return isInt || isFloat;
+  if ((kind & kindsForIntegers) !== 0) return isInt;
+  if ((kind & kindsForFloats) !== 0) return isFloat;
+  return false;
+}
+
+/** The name of combining kind `kind` (`xor`), as MLIR's `stringifyCombiningKind` gives it. */
+export function combiningKindName(kind: number): string {
+  for (const [name, bit] of CombiningKindAttr.cases) if (bit === kind) return name;
+  return String(kind);
+}
 
 /** A dialect enum attribute class made by {@link defineEnumAttr}. */
 export interface EnumAttrClass {

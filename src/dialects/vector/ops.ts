@@ -26,7 +26,7 @@ import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
 import { IndexType } from "../builtin/types/index-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
 import { denseI64ArrayList, i64ArrayValues } from "../common/dynamic-index-list.js";
-import { CombiningKindAttr, PrintPunctuationAttr } from "./attributes.js";
+import { combiningKindName, CombiningKindAttr, PrintPunctuationAttr, supportsCombiningKind } from "./attributes.js";
 import { dynamicIndexList, elementOf, fastmath, i64ArrayAttr, indexOperands, intArrayValues, isVector, rankOf, shapeOf, splitAttrs } from "./utils.js";
 import { TransferReadOp, TransferWriteOp } from "./transfer-ops.js";
 import { ContractionOp } from "./contraction-op.js";
@@ -226,6 +226,10 @@ export class ReductionOp extends defineOp({
   verify(op) {
     const v = op.operands[0]!.value.type as VectorType;
     if (v.shape.length > 1) throw opError(op, `unsupported reduction rank: ${v.shape.length}`);
+    const kind = (ReductionOp.def.prop(op, "kind") as unknown as { value: number }).value;
+    const dest = op.results[0]!.type;
+    // MLIR quotes the type twice here ('' around the quoted type).
+    if (!supportsCombiningKind(kind, dest)) throw opError(op, `unsupported reduction type '${quoted(dest)}' for kind '${combiningKindName(kind)}'`);
     if (op.results[0]!.type !== v.elementType) throw opError(op, `failed to verify that source operand and result have same element type`);
   },
 }) {}

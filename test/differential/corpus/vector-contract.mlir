@@ -51,3 +51,16 @@ func.func @misc(%arg0 : vector<1x1x1x1xf32>, %a: vector<4x[16]xf32>, %b: vector<
   vector.print %i : i64
   return
 }
+// Accepted shapes: a transposed result, integer max, mixed-precision accumulation, a batch dimension.
+#tr_lhs = affine_map<(i, j, k) -> (i, k)>
+#tr_rhs = affine_map<(i, j, k) -> (k, j)>
+#tr_res = affine_map<(i, j, k) -> (j, i)>
+func.func @contract_transposed(%a: vector<4x8xi32>, %b: vector<8x3xi32>, %c: vector<3x4xi32>, %x: vector<4x8xf16>, %y: vector<8x3xf16>, %z: vector<3x4xf32>) -> (vector<3x4xi32>, vector<3x4xf32>) {
+  %r = vector.contract {indexing_maps = [#tr_lhs, #tr_rhs, #tr_res], iterator_types = ["parallel", "parallel", "reduction"], kind = #vector.kind<maxsi>} %a, %b, %c : vector<4x8xi32>, vector<8x3xi32> into vector<3x4xi32>
+  %s = vector.contract {indexing_maps = [#tr_lhs, #tr_rhs, #tr_res], iterator_types = ["parallel", "parallel", "reduction"]} %x, %y, %z : vector<4x8xf16>, vector<8x3xf16> into vector<3x4xf32>
+  return %r, %s : vector<3x4xi32>, vector<3x4xf32>
+}
+func.func @contract_batch(%a: vector<2x4x8xf32>, %b: vector<2x8x3xf32>, %c: vector<2x4x3xf32>) -> vector<2x4x3xf32> {
+  %r = vector.contract {indexing_maps = [affine_map<(b, i, j, k) -> (b, i, k)>, affine_map<(b, i, j, k) -> (b, k, j)>, affine_map<(b, i, j, k) -> (b, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} %a, %b, %c : vector<2x4x8xf32>, vector<2x8x3xf32> into vector<2x4x3xf32>
+  return %r : vector<2x4x3xf32>
+}

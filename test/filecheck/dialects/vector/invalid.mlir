@@ -445,3 +445,140 @@ func.func @contract_bad_iterator(%a: vector<4xf32>, %c: f32) -> f32 {
   %r = vector.contract {indexing_maps = [#contract_m, #contract_m, #contract_s], iterator_types = ["bogus"]} %a, %a, %c : vector<4xf32>, vector<4xf32> into f32
   return %r : f32
 }
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @badres(%a: vector<4x8xf32>, %b: vector<8x3xf32>, %c: vector<4x5xf32>) -> vector<4x5xf32> {
+  // expected-error @+1 {{invalid accumulator/result vector shape, expected: 'vector<4x3xf32>'}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<4x8xf32>, vector<8x3xf32> into vector<4x5xf32>
+  return %r : vector<4x5xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @badcontract(%a: vector<4x8xf32>, %b: vector<7x3xf32>, %c: vector<4x3xf32>) -> vector<4x3xf32> {
+  // expected-error @+1 {{invalid contracting dimension map}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<4x8xf32>, vector<7x3xf32> into vector<4x3xf32>
+  return %r : vector<4x3xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @noreduction(%a: vector<4x8xf32>, %b: vector<8x3xf32>, %c: vector<4x3xf32>) -> vector<4x3xf32> {
+  // expected-error @+1 {{expected at least one contracting dimension pair}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "parallel"]} %a, %b, %c : vector<4x8xf32>, vector<8x3xf32> into vector<4x3xf32>
+  return %r : vector<4x3xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i)>
+func.func @rank(%a: vector<4x8xf32>, %b: vector<8x3xf32>, %c: vector<4x3xf32>) -> vector<4x3xf32> {
+  // expected-error @+1 {{expected indexing map 2 to have 2 number of outputs}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<4x8xf32>, vector<8x3xf32> into vector<4x3xf32>
+  return %r : vector<4x3xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i + k, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @perm(%a: vector<4x8xf32>, %b: vector<8x3xf32>, %c: vector<4x3xf32>) -> vector<4x3xf32> {
+  // expected-error @+1 {{expected indexing map 0 to be a projected permutation of its inputs}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<4x8xf32>, vector<8x3xf32> into vector<4x3xf32>
+  return %r : vector<4x3xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k)[s] -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @sym(%a: vector<4x8xf32>, %b: vector<8x3xf32>, %c: vector<4x3xf32>) -> vector<4x3xf32> {
+  // expected-error @+1 {{expected indexing map 0 to have no symbols}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<4x8xf32>, vector<8x3xf32> into vector<4x3xf32>
+  return %r : vector<4x3xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @kind(%a: vector<4x8xf32>, %b: vector<8x3xf32>, %c: vector<4x3xf32>) -> vector<4x3xf32> {
+  // expected-error @+1 {{unsupported contraction type}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"], kind = #vector.kind<xor>} %a, %b, %c : vector<4x8xf32>, vector<8x3xf32> into vector<4x3xf32>
+  return %r : vector<4x3xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @scalar(%a: vector<4x8xf32>, %b: vector<8x3xf32>, %c: f32) -> f32 {
+  // expected-error @+1 {{expected indexing map 2 to have 0 number of outputs}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<4x8xf32>, vector<8x3xf32> into f32
+  return %r : f32
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @unused(%a: vector<8xf32>, %b: vector<8x3xf32>, %c: vector<4x3xf32>) -> vector<4x3xf32> {
+  // expected-error @+1 {{expected all dimensions to be either a LHS or a RHS dimension}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<8xf32>, vector<8x3xf32> into vector<4x3xf32>
+  return %r : vector<4x3xf32>
+}
+
+// -----
+
+#m0 = affine_map<(b, i, k) -> (b, i, k)>
+#m1 = affine_map<(b, i, k) -> (b, k)>
+#m2 = affine_map<(b, i, k) -> (b, i)>
+func.func @batch(%a: vector<2x4x8xf32>, %b: vector<3x8xf32>, %c: vector<2x4xf32>) -> vector<2x4xf32> {
+  // expected-error @+1 {{invalid batch dimension map}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<2x4x8xf32>, vector<3x8xf32> into vector<2x4xf32>
+  return %r : vector<2x4xf32>
+}
+
+// -----
+
+#m0 = affine_map<(i, j, k) -> (i, k)>
+#m1 = affine_map<(i, j, k) -> (k, j)>
+#m2 = affine_map<(i, j, k) -> (i, j)>
+func.func @ui(%a: vector<4x8xui32>, %b: vector<8x3xui32>, %c: vector<4x3xui32>) -> vector<4x3xui32> {
+  // expected-error @+1 {{only supports signless integer types}}
+  %r = vector.contract {indexing_maps = [#m0, #m1, #m2], iterator_types = ["parallel", "parallel", "reduction"]} %a, %b, %c : vector<4x8xui32>, vector<8x3xui32> into vector<4x3xui32>
+  return %r : vector<4x3xui32>
+}
+
+// -----
+
+func.func @reduction_kind(%v: vector<4xf32>) -> f32 {
+  // expected-error @+1 {{unsupported reduction type ''f32'' for kind 'xor'}}
+  %0 = vector.reduction <xor>, %v : vector<4xf32> into f32
+  return %0 : f32
+}
+
+// -----
+
+func.func @reduction_kind_int(%v: vector<4xi32>) -> i32 {
+  // expected-error @+1 {{unsupported reduction type ''i32'' for kind 'maxnumf'}}
+  %0 = vector.reduction <maxnumf>, %v : vector<4xi32> into i32
+  return %0 : i32
+}
