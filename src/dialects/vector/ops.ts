@@ -27,7 +27,7 @@ import { IndexType } from "../builtin/types/index-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
 import { denseI64ArrayList, i64ArrayValues } from "../common/dynamic-index-list.js";
 import { combiningKindName, CombiningKindAttr, PrintPunctuationAttr, supportsCombiningKind } from "./attributes.js";
-import { dynamicIndexList, elementOf, fastmath, i64ArrayAttr, indexOperands, intArrayValues, isVector, rankOf, shapeOf, splitAttrs } from "./utils.js";
+import { bitWidth, dynamicIndexList, elementOf, fastmath, i64ArrayAttr, indexOperands, intArrayValues, isVector, rankOf, shapeOf, splitAttrs } from "./utils.js";
 import { TransferReadOp, TransferWriteOp } from "./transfer-ops.js";
 import { ContractionOp } from "./contraction-op.js";
 import { MaskOp, YieldOp } from "./mask-op.js";
@@ -184,6 +184,10 @@ export class ShapeCastOp extends defineOp({
     if (a.elementType !== b.elementType) throw opError(op, "has different source and result element types");
     const n = (t: VectorType) => t.shape.reduce((x, y) => x * y, 1);
     if (n(a) !== n(b)) throw opError(op, `has different number of elements at source (${n(a)}) and result (${n(b)})`);
+    const scalable = (t: VectorType) => t.scalableDims.filter((x) => x).length;
+    if (scalable(a) !== scalable(b)) {
+      throw opError(op, `has different number of scalable dims at source (${scalable(a)}) and result (${scalable(b)})`);
+    }
   },
 }) {}
 
@@ -670,6 +674,14 @@ export class BitCastOp extends defineOp({
     const a = op.operands[0]!.value.type as VectorType;
     const b = op.results[0]!.type as VectorType;
     if (a.shape.length !== b.shape.length) throw opError(op, "failed to verify that all of {source, result} have same rank");
+    for (let i = 0; i < a.shape.length - 1; i++) if (a.shape[i] !== b.shape[i]) throw opError(op, `dimension size mismatch at: ${i}`);
+    const sourceBits = bitWidth(a.elementType);
+    const resultBits = bitWidth(b.elementType);
+    if (a.shape.length === 0) {
+      if (sourceBits !== resultBits) throw opError(op, "source/result bitwidth of the 0-D vector element types must be equal");
+    } else if (sourceBits * a.shape[a.shape.length - 1]! !== resultBits * b.shape[b.shape.length - 1]!) {
+      throw opError(op, "source/result bitwidth of the minor 1-D vectors must be equal");
+    }
   },
 }) {}
 

@@ -17,7 +17,7 @@ import { IndexType } from "../builtin/types/index-type.js";
 import { IntegerType } from "../builtin/types/integer-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
 import { boolValues } from "../common/dynamic-index-list.js";
-import { boolArrayAttr, elementOf, isVector, rankOf, splitAttrs } from "./utils.js";
+import { bitWidth, boolArrayAttr, elementOf, isVector, rankOf, splitAttrs } from "./utils.js";
 
 // ---- Transfers ------------------------------------------------------------------------------
 
@@ -199,12 +199,6 @@ export class TransferWriteOp extends defineOp({
   },
   verify: (op) => verifyTransfer(op, TransferWriteOp.def, op.operands[1]!.value.type, op.operands[0]!.value.type),
 }) {}
-
-/** Bits of a scalar type (`index` counts 64, as in MLIR's default data layout). */
-function bitWidth(t: TypeAttribute): number {
-  if (t.kind === BuiltinKind.IndexType) return 64;
-  return (t as unknown as { width?: number }).width ?? 0;
-}
 
 const projectedPermutation = "requires a projected permutation_map (at most one dim or the zero constant can appear in each result)";
 

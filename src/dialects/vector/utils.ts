@@ -21,6 +21,12 @@ export const rankOf = (t: TypeAttribute): number => shapeOf(t).length;
 export const indexOperands = (...names: string[]) => Object.fromEntries(names.map((n) => [n, indexTypes]));
 export const isVector = (t: Attribute): boolean => t.kind === BuiltinKind.VectorType;
 
+/** Bits of a scalar type (`index` counts 64, as in MLIR's default data layout). */
+export function bitWidth(t: TypeAttribute): number {
+  if (t.kind === BuiltinKind.IndexType) return 64;
+  return (t as unknown as { width?: number }).width ?? 0;
+}
+
 /** `I64ArrayAttr`: `[1, 2]` of `i64` integer attributes. */
 export const i64ArrayAttr = arrayOf(i64Attr, "64-bit integer array attribute");
 /** `BoolArrayAttr`: `[true, false]`. */

@@ -225,3 +225,11 @@ func.func @more2(%v: vector<4x8xf32>, %acc: vector<4xf32>, %s: vector<[4]xf32>, 
   %7 = vector.extract_strided_slice %w {offsets = [2], sizes = [4], strides = [1]} : vector<8xf32> to vector<4xf32>
   return
 }
+// Bit casts keep the bits of the minor dimension (index counts 64 bits).
+func.func @bitcasts(%a: vector<4x8xf32>, %b: vector<4xindex>, %c: vector<4xi1>, %d: vector<[4]xf32>) -> (vector<4x16xf16>, vector<8xi32>, vector<1xi4>, vector<[8]xf16>) {
+  %0 = vector.bitcast %a : vector<4x8xf32> to vector<4x16xf16>
+  %1 = vector.bitcast %b : vector<4xindex> to vector<8xi32>
+  %2 = vector.bitcast %c : vector<4xi1> to vector<1xi4>
+  %3 = vector.bitcast %d : vector<[4]xf32> to vector<[8]xf16>
+  return %0, %1, %2, %3 : vector<4x16xf16>, vector<8xi32>, vector<1xi4>, vector<[8]xf16>
+}

@@ -582,3 +582,35 @@ func.func @reduction_kind_int(%v: vector<4xi32>) -> i32 {
   %0 = vector.reduction <maxnumf>, %v : vector<4xi32> into i32
   return %0 : i32
 }
+
+// -----
+
+func.func @shape_cast_scalable(%v: vector<4x[8]xf32>) -> vector<32xf32> {
+  // expected-error @+1 {{has different number of scalable dims at source (1) and result (0)}}
+  %0 = vector.shape_cast %v : vector<4x[8]xf32> to vector<32xf32>
+  return %0 : vector<32xf32>
+}
+
+// -----
+
+func.func @bitcast_outer(%v: vector<4x8xf32>) -> vector<8x8xf16> {
+  // expected-error @+1 {{dimension size mismatch at: 0}}
+  %0 = vector.bitcast %v : vector<4x8xf32> to vector<8x8xf16>
+  return %0 : vector<8x8xf16>
+}
+
+// -----
+
+func.func @bitcast_minor(%v: vector<4x8xf32>) -> vector<4x8xf16> {
+  // expected-error @+1 {{source/result bitwidth of the minor 1-D vectors must be equal}}
+  %0 = vector.bitcast %v : vector<4x8xf32> to vector<4x8xf16>
+  return %0 : vector<4x8xf16>
+}
+
+// -----
+
+func.func @bitcast_0d(%v: vector<f32>) -> vector<f16> {
+  // expected-error @+1 {{source/result bitwidth of the 0-D vector element types must be equal}}
+  %0 = vector.bitcast %v : vector<f32> to vector<f16>
+  return %0 : vector<f16>
+}
