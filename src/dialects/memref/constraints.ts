@@ -27,7 +27,7 @@ import { IndexType } from "../builtin/types/index-type.js";
 import { IntegerType } from "../builtin/types/integer-type.js";
 import { MemRefType } from "../builtin/types/memref-type.js";
 import { type ShapedType } from "../builtin/types/shaped-type.js";
-import { compatible } from "./layout.js";
+import { compatible, stridesAndOffset } from "./layout.js";
 
 // ---- Constraints -------------------------------------------------------------------------------
 
@@ -46,15 +46,11 @@ export const nonZeroRankedOrUnranked = new Constraint<ShapedType>(
   "unranked.memref of any type values or non-0-ranked.memref of any type values",
   (a) => a.kind === BuiltinKind.UnrankedMemRefType || (a.kind === BuiltinKind.MemRefType && (a as MemRefType).shape.length > 0),
 );
-/**
- * A ranked memref with strided layout. Affine-map layouts are accepted
- * unchecked (MLIR accepts those that are strided linear maps; tsdl does not
- * analyse maps yet).
- */
+/** A ranked memref with a strided layout (an affine-map layout must be a strided linear map). */
 export const stridedMemref = new Constraint<ShapedType>("strided memref of any type values", (a) => {
   if (a.kind !== BuiltinKind.MemRefType) return false;
   const l = (a as MemRefType).layout;
-  return l === null || l.kind === BuiltinKind.StridedLayoutAttr || l.kind === BuiltinKind.AffineMapAttr;
+  return l === null || l.kind === BuiltinKind.StridedLayoutAttr || stridesAndOffset(a as MemRefType) !== null;
 });
 /** A rank-0 strided memref (`extract_strided_metadata`'s base buffer). */
 export const stridedMemrefRank0 = new Constraint<ShapedType>("strided memref of any type values of ranks 0", (a) => stridedMemref.test(a) && (a as MemRefType).shape.length === 0);

@@ -1,6 +1,6 @@
 import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
-import { AffineExpr } from "../builtin/affine/affine-expr.js";
+import { AffineExpr, AffineExprKind, type AffineBinaryOpExpr, type AffineConstantExpr, type AffineDimExpr } from "../builtin/affine/affine-expr.js";
 import { AffineMap } from "../builtin/affine/affine-map.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
 import type { StridedLayoutAttr } from "../builtin/attributes/strided-layout-attr.js";
@@ -27,9 +27,11 @@ export function identityStrides(shape: readonly number[]): number[] {
 }
 
 /**
- * The strides and offset of `t`: from its strided layout, or row-major for
- * the identity layout; null for other layouts (general affine maps are
- * not analysed here).
+ * The strides and offset of `t` (MLIR's `getStridesAndOffset`): from its
+ * strided layout, row-major for the identity layout, or read off a
+ * one-result affine map that is a sum of `dim * factor` and symbolic terms
+ * (non-constant strides and offsets are dynamic); null when the layout is
+ * not strided (`mod`, `floordiv`, `ceildiv` of dimensions, several results).
  */
 export function stridesAndOffset(t: MemRefType): Strided | null {
   const l = t.layout;
@@ -38,7 +40,56 @@ export function stridesAndOffset(t: MemRefType): Strided | null {
     const s = l as StridedLayoutAttr;
     return { strides: s.strides.slice(), offset: s.offset };
   }
-  return null;
+  if (l.kind !== BuiltinKind.AffineMapAttr) return null;
+  const m = (l as AffineMapAttr).map;
+  if (m.isIdentity) return { strides: identityStrides(t.shape), offset: 0 };
+  if (m.numResults !== 1) return null;
+  const ctx = m.context;
+  const zero = AffineExpr.constant(ctx, 0);
+  const acc: LinearTerms = { strides: new Array<AffineExpr>(t.shape.length).fill(zero), offset: zero };
+  if (!extractStrides(m.results[0]!, AffineExpr.constant(ctx, 1), acc)) return null;
+  const value = (e: AffineExpr): number => (e.kind === AffineExprKind.Constant ? Number((e as AffineConstantExpr).value) : DYNAMIC);
+  return { strides: acc.strides.map(value), offset: value(acc.offset) };
+}
+
+/** Strides (by dimension) and offset being read off a layout expression. */
+interface LinearTerms {
+  strides: AffineExpr[];
+  offset: AffineExpr;
+}
+
+/** Adds `e * factor` to `acc`; false when `e` is not linear in the dimensions (MLIR's `extractStrides`). */
+function extractStrides(e: AffineExpr, factor: AffineExpr, acc: LinearTerms): boolean {
+  switch (e.kind) {
+    case AffineExprKind.DimId: {
+      const d = (e as AffineDimExpr).position;
+      acc.strides[d] = acc.strides[d]!.add(factor);
+      return true;
+    }
+    case AffineExprKind.Constant:
+    case AffineExprKind.SymbolId:
+      acc.offset = acc.offset.add(e.mul(factor));
+      return true;
+    case AffineExprKind.Add: {
+      const b = e as AffineBinaryOpExpr;
+      const l = extractStrides(b.lhs, factor, acc);
+      const r = extractStrides(b.rhs, factor, acc);
+      return l && r;
+    }
+    case AffineExprKind.Mul: {
+      const b = e as AffineBinaryOpExpr;
+      if (b.lhs.kind === AffineExprKind.DimId) {
+        const d = (b.lhs as AffineDimExpr).position;
+        acc.strides[d] = acc.strides[d]!.add(b.rhs.mul(factor));
+        return true;
+      }
+      // One side has no dimension (affine products always have one).
+      if (b.lhs.isSymbolicOrConstant) return extractStrides(b.rhs, factor.mul(b.lhs), acc);
+      return extractStrides(b.lhs, factor.mul(b.rhs), acc);
+    }
+    default:
+      return false;
+  }
 }
 
 /** Two static-or-dynamic values that may be equal at run time. */

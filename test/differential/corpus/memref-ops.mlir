@@ -143,3 +143,16 @@ func.func @h(%m: memref<f32>, %n: memref<8xf32>, %q: memref<?x?x?xf32>, %i: inde
   "memref.dealloc"(%m) : (memref<4x4xf32>) -> ()
   "func.return"(%v) : (f32) -> ()
 }) : () -> ()
+// Affine-map layouts that are strided: strides and offsets read off the map.
+#aff_strided = affine_map<(d0, d1)[s0] -> (d0 * 16 + d1 + s0)>
+#aff_offset8 = affine_map<(d0, d1) -> (d0 * 16 + d1 + 8)>
+#aff_symbols = affine_map<(d0, d1)[s0, s1] -> (d0 * s0 + d1 * s1)>
+#aff_nested = affine_map<(d0, d1) -> ((d0 + d1) * 2 + 5)>
+func.func @affine_layouts(%a: memref<4x16xf32, #aff_strided>, %b: memref<4x16xf32, #aff_offset8>, %c: memref<4x16xf32, #aff_symbols>, %d: memref<4x16xf32, #aff_nested>) {
+  %0, %1, %2:2, %3:2 = memref.extract_strided_metadata %a : memref<4x16xf32, #aff_strided> -> memref<f32>, index, index, index, index, index
+  %4 = memref.subview %b[1, 2] [2, 4] [1, 1] : memref<4x16xf32, #aff_offset8> to memref<2x4xf32, strided<[16, 1], offset: 26>>
+  %5 = memref.collapse_shape %b [[0, 1]] : memref<4x16xf32, #aff_offset8> into memref<64xf32, strided<[1], offset: 8>>
+  %6 = memref.cast %c : memref<4x16xf32, #aff_symbols> to memref<4x16xf32, strided<[?, ?]>>
+  %7 = memref.expand_shape %d [[0], [1, 2]] output_shape [4, 4, 4] : memref<4x16xf32, #aff_nested> into memref<4x4x4xf32, strided<[2, 8, 2], offset: 5>>
+  return
+}

@@ -821,3 +821,40 @@ func.func @f(%m: memref<2x2xf32>, %i: index) {
 
 // expected-error @+1 {{custom op 'memref.global' 'memref.global' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
 memref.global "private" @gv : memref<4xf32> = dense<1.0> { alignment = 63 }
+
+// -----
+
+// Affine-map layouts: strided only when the map is a sum of dims times factors.
+#mod = affine_map<(d0, d1) -> (d0 * 16 + d1 mod 4)>
+func.func @metadata_not_strided(%m: memref<4x16xf32, #mod>) {
+  // expected-error @+1 {{operand #0 must be strided memref of any type values, but got 'memref<4x16xf32, affine_map<(d0, d1) -> (d0 * 16 + d1 mod 4)>>'}}
+  %0, %1, %2:2, %3:2 = memref.extract_strided_metadata %m : memref<4x16xf32, #mod> -> memref<f32>, index, index, index, index, index
+  return
+}
+
+// -----
+
+#offset8 = affine_map<(d0, d1) -> (d0 * 16 + d1 + 8)>
+func.func @subview_affine_offset(%m: memref<4x16xf32, #offset8>) {
+  // expected-error @+1 {{expected result type to be 'memref<2x4xf32, strided<[16, 1], offset: 26>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<2x4xf32, strided<[16, 1], offset: 18>>'}}
+  %0 = memref.subview %m[1, 2] [2, 4] [1, 1] : memref<4x16xf32, #offset8> to memref<2x4xf32, strided<[16, 1], offset: 18>>
+  return
+}
+
+// -----
+
+#colmajor = affine_map<(d0, d1) -> (d1 * 4 + d0)>
+func.func @collapse_affine_noncontiguous(%m: memref<4x16xf32, #colmajor>) {
+  // expected-error @+1 {{invalid source layout map or collapsing non-contiguous dims}}
+  %0 = memref.collapse_shape %m [[0, 1]] : memref<4x16xf32, #colmajor> into memref<64xf32>
+  return
+}
+
+// -----
+
+#s23 = affine_map<(d0, d1) -> (d0 * 2 + d1 * 3)>
+func.func @cast_affine_strides(%m: memref<4x16xf32, #s23>) {
+  // expected-error @+1 {{operand type 'memref<4x16xf32, affine_map<(d0, d1) -> (d0 * 2 + d1 * 3)>>' and result type 'memref<4x16xf32, strided<[3, 2]>>' are cast incompatible}}
+  %0 = memref.cast %m : memref<4x16xf32, #s23> to memref<4x16xf32, strided<[3, 2]>>
+  return
+}
