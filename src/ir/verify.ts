@@ -267,6 +267,8 @@ function verifyIsolatedFromAbove(isolated: Operation): void {
           for (let k = 0; k < operands.length; k++) {
             const v = operands[k]!.value;
             const defBlock = v instanceof BlockArgument ? v.owner : v.definingOp!.parent;
+            // Most values come from the block that uses them: inside the region.
+            if (defBlock === b) continue;
             const defRegion = defBlock === null ? null : defBlock.parent;
             if (defRegion === null) {
               const d = new Diagnostic(Severity.Error, "operation's operand is unlinked", op.location);

@@ -500,9 +500,14 @@ export class OpDef implements OpDefinition {
     const n = groups.length;
     if (n === 0) return;
     const what = isOperand ? "operand" : "result";
+    const total = isOperand ? op.operands.length : op.results.length;
+    const sizes = (isOperand ? this.attrSizedOperands : this.attrSizedResults) ? segmentSizes(op, isOperand ? operandSegmentSizes : resultSegmentSizes) : null;
     for (let g = 0; g < n; g++) {
       const def = groups[g]!;
-      const [start, size] = isOperand ? this.operandRange(op, g) : this.resultRange(op, g);
+      // No [start, size] pair allocated per group: this runs for every op with a variadic group.
+      groupRangeInto(groups, g, total, sizes, scratchRange);
+      const start = scratchRange[0]!;
+      const size = scratchRange[1]!;
       const test = def.constraint.test;
       for (let i = start; i < start + size; i++) {
         const t = isOperand ? op.operands[i]!.value.type : op.results[i]!.type;
@@ -557,13 +562,13 @@ export class OpDef implements OpDefinition {
   private valueOf(op: Operation, name: string): Attribute | undefined {
     for (const o of this.operands) {
       if (o.name !== name) continue;
-      const [s, n] = this.operandRange(op, o.index);
-      return n === 0 ? undefined : op.operands[s]!.value.type;
+      groupRangeInto(this.operands, o.index, op.operands.length, this.attrSizedOperands ? segmentSizes(op, operandSegmentSizes) : null, scratchRange);
+      return scratchRange[1] === 0 ? undefined : op.operands[scratchRange[0]!]!.value.type;
     }
     for (const r of this.results) {
       if (r.name !== name) continue;
-      const [s, n] = this.resultRange(op, r.index);
-      return n === 0 ? undefined : op.results[s]!.type;
+      groupRangeInto(this.results, r.index, op.results.length, this.attrSizedResults ? segmentSizes(op, resultSegmentSizes) : null, scratchRange);
+      return scratchRange[1] === 0 ? undefined : op.results[scratchRange[0]!]!.type;
     }
     const p = this.prop(op, name);
     if (p === undefined) return undefined;
@@ -631,20 +636,34 @@ function segmentSizes(op: Operation, name: string): Int32Array | null {
   return new Int32Array(d.data.buffer.slice(d.data.byteOffset, d.data.byteOffset + d.size * 4));
 }
 
+/** Start and size of a group, written by {@link groupRangeInto} (the verifier's hot paths allocate no pair). */
+const scratchRange = new Int32Array(2);
+
 function groupRange(groups: readonly { variadicity: Variadicity }[], g: number, total: number, sizes: Int32Array | null): [number, number] {
+  groupRangeInto(groups, g, total, sizes, scratchRange);
+  return [scratchRange[0]!, scratchRange[1]!];
+}
+
+/** Writes `[start, size]` of group `g` into `out`. */
+function groupRangeInto(groups: readonly { variadicity: Variadicity }[], g: number, total: number, sizes: Int32Array | null, out: Int32Array): void {
   if (sizes !== null && sizes.length === groups.length) {
     let start = 0;
     for (let i = 0; i < g; i++) start += sizes[i]!;
-    return [start, sizes[g]!];
+    out[0] = start;
+    out[1] = sizes[g]!;
+    return;
   }
   // At most one variable-length group: its size is what the fixed ones leave.
   let variable = -1;
   for (let i = 0; i < groups.length; i++) if (groups[i]!.variadicity !== "single") variable = i;
-  if (variable < 0) return [g, g < total ? 1 : 0];
+  if (variable < 0) {
+    out[0] = g;
+    out[1] = g < total ? 1 : 0;
+    return;
+  }
   const varSize = Math.max(0, total - (groups.length - 1));
-  if (g < variable) return [g, 1];
-  if (g === variable) return [g, varSize];
-  return [g - 1 + varSize, 1];
+  out[0] = g <= variable ? g : g - 1 + varSize;
+  out[1] = g === variable ? varSize : 1;
 }
 
 function verifySegments(
