@@ -810,7 +810,17 @@ function camel(name: string): string {
  */
 export function defineOp<const S extends OpSpec>(spec: S): OpClass<S> {
   const def = new OpDef(spec);
+  // Accessors are installed when the first view is made: start-up defines
+  // hundreds of operations whose views a run mostly never builds.
+  let accessors = false;
   const View = class extends OpView {
+    constructor(operation: Operation) {
+      super(operation);
+      if (!accessors) {
+        accessors = true;
+        installAccessors(View.prototype, def);
+      }
+    }
     static readonly opName = spec.name;
     static readonly def = def;
     static create(this: new (operation: Operation) => OpView, ctx: Context, args: Record<string, unknown>): OpView {
@@ -827,7 +837,6 @@ export function defineOp<const S extends OpSpec>(spec: S): OpClass<S> {
       return op.name.def === def ? new this(op) : null;
     }
   };
-  installAccessors(View.prototype, def);
   return View as unknown as OpClass<S>;
 }
 
