@@ -377,8 +377,9 @@ export const denseBoolArray = new Constraint<DenseArrayAttr>(
   (a) => a.kind === BuiltinKind.DenseArrayAttr && isSignless((a as DenseArrayAttr).elementType, 1),
 );
 
-/** Attributes with a type (integers, floats, elements...): MLIR's `TypedAttr`. */
+/** Attributes with a type (integers, floats, elements, strings: `none` by default): MLIR's `TypedAttr`. */
 export const typedAttr = new Constraint<Attribute>("TypedAttr instance", (a) => {
+  if (a.kind === BuiltinKind.StringAttr) return true;
   const t = (a as unknown as { type?: TypeAttribute | null }).type;
   return t !== undefined && t !== null;
 });

@@ -13,6 +13,7 @@ import { DenseArrayAttr } from "../dialects/builtin/attributes/dense-array-attr.
 import { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { BuiltinKind } from "../dialects/builtin/kind.js";
 import { IntegerType } from "../dialects/builtin/types/integer-type.js";
+import { NoneType } from "../dialects/builtin/types/none-type.js";
 import { printAttribute, printType } from "../print/attribute-printer.js";
 import { Constraint, TypeVar } from "./constraint.js";
 import { compileFormat, type CustomDirective, type FormatProgram } from "./format/compile.js";
@@ -573,6 +574,8 @@ export class OpDef implements OpDefinition {
     const p = this.prop(op, name);
     if (p === undefined) return undefined;
     const t = (p as unknown as { type?: TypeAttribute | null }).type;
+    // A string attribute without a type is typed `none` (MLIR's default).
+    if (t == null && p.kind === BuiltinKind.StringAttr) return NoneType.get(op.context);
     return t ?? undefined;
   }
 }

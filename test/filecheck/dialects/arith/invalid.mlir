@@ -160,3 +160,20 @@ func.func @extui_shape(%a: i32) {
   %0 = arith.extui %a : i32 to vector<2xi64>
   return
 }
+
+// -----
+
+// A string attribute is typed (`none`): the type mismatch is what fails.
+func.func @constant_string(%a: f32) {
+  // expected-error @+1 {{failed to verify that all of {value, result} have same type}}
+  %0 = "arith.constant"() <{value = "x"}> : () -> f32
+  return
+}
+
+// -----
+
+func.func @constant_string_none() -> none {
+  // expected-error @+1 {{value must be an integer, float, or elements attribute}}
+  %0 = "arith.constant"() <{value = "x"}> : () -> none
+  return %0 : none
+}
