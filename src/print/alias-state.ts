@@ -68,6 +68,52 @@ export function collectAliases(root: Operation, options: AliasOptions): AliasTab
   return c.finish();
 }
 
+/** The table of a print that uses no alias. */
+export function noAliases(): AliasTable {
+  return { names: new Map(), nonDeferred: [], deferred: [] };
+}
+
+/**
+ * Whether anything `root` prints may have or contain an alias: a quick,
+ * conservative scan of the operations' types, properties, attributes,
+ * block arguments (and locations with `debugInfo`), each distinct attribute
+ * looked at once. When it is false, {@link collectAliases} (which replays
+ * every custom printer) would find nothing, and printing can skip it.
+ */
+export function mayHaveAliases(root: Operation, options: AliasOptions): boolean {
+  const seen = new Map<Attribute, boolean>();
+  const may = (a: Attribute | null): boolean => {
+    if (a === null || isLeaf(a)) return false;
+    const known = seen.get(a);
+    if (known !== undefined) return known;
+    seen.set(a, false);
+    let r = aliasName(a) !== null;
+    if (!r) forEachChild(a, false, (c) => (r ||= may(c)));
+    seen.set(a, r);
+    return r;
+  };
+  const debugInfo = options.debugInfo;
+  const ops: Operation[] = [root];
+  while (ops.length > 0) {
+    const op = ops.pop()!;
+    if (debugInfo && may(op.location)) return true;
+    const operands = op.operands;
+    for (let i = 0; i < operands.length; i++) if (may(operands[i]!.value.type)) return true;
+    const results = op.results;
+    for (let i = 0; i < results.length; i++) if (may(results[i]!.type)) return true;
+    if (may(op.properties) || may(op.attributes)) return true;
+    const regions = op.regions;
+    for (let r = 0; r < regions.length; r++) {
+      for (let b = regions[r]!.first; b !== null; b = b.next) {
+        const args = b.arguments;
+        for (let i = 0; i < args.length; i++) if (may(args[i]!.type) || (debugInfo && may(args[i]!.location))) return true;
+        for (let o = b.first; o !== null; o = o.next) ops.push(o);
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * A region being walked: a cursor over its blocks and their operations.
  * Regions nest through an explicit stack, so depth costs no JS stack and the

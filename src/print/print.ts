@@ -4,7 +4,7 @@ import type { Operation } from "../ir/operation.js";
 import { setOperationFormatter } from "../ir/diagnostic.js";
 import type { ResourceValue } from "../ir/resources.js";
 import type { DenseResourceHandle } from "../dialects/builtin/attributes/dense-resource-attr.js";
-import { collectAliases } from "./alias-state.js";
+import { collectAliases, mayHaveAliases, noAliases } from "./alias-state.js";
 import { escapeBytes, keywordOrString, toHex } from "./escape.js";
 import { OperationPrinter, type PrintFlags } from "./operation-printer.js";
 import { Output } from "./output.js";
@@ -58,7 +58,6 @@ export function printOperation(op: Operation, options: PrintOptions = {}): strin
   if (op.parent !== null || localScope) {
     const p = new OperationPrinter(out, names, flags, null);
     if (options.elideElementsAttrsIfLarger !== undefined) p.attrs.elideElementsAbove = options.elideElementsAttrsIfLarger;
-  if (options.printElementsAttrsWithHexIfLarger !== undefined) p.attrs.hexElementsAbove = options.printElementsAttrsWithHexIfLarger;
     if (options.printElementsAttrsWithHexIfLarger !== undefined) p.attrs.hexElementsAbove = options.printElementsAttrsWithHexIfLarger;
     p.printOperation(op);
     return out.toString();
@@ -97,7 +96,8 @@ function printToOutput(op: Operation, options: PrintOptions): Output {
 }
 
 function printTopLevel(op: Operation, out: Output, names: SSANameState, flags: PrintFlags, options: PrintOptions): Output {
-  const aliases = collectAliases(op, flags);
+  // Collecting replays every custom printer: skipped when nothing printed can have an alias.
+  const aliases = mayHaveAliases(op, flags) ? collectAliases(op, flags) : noAliases();
   const p = new OperationPrinter(out, names, flags, aliases.names.size > 0 ? aliases.names : null);
   if (options.elideElementsAttrsIfLarger !== undefined) p.attrs.elideElementsAbove = options.elideElementsAttrsIfLarger;
   if (options.printElementsAttrsWithHexIfLarger !== undefined) p.attrs.hexElementsAbove = options.printElementsAttrsWithHexIfLarger;
