@@ -895,19 +895,22 @@ export class OperationParser {
   private parseCustomOperation(singleName: NameKey | null, resultNames: NameKey[] | null, resultCounts: number[] | null): Operation {
     const p = this.p;
     const nameOffset = p.lex.start;
-    const original = p.spelling();
-    let name = original;
-    const ctx = p.ctx;
-    let on = ctx.operationName(name);
-    if (on.def === null && name.indexOf(".") < 0) {
-      const dd = p.defaultDialects[p.defaultDialects.length - 1]!;
-      name = `${dd}.${name}`;
+    // A registered name written in full is found by its span: no string per operation.
+    let on = p.customOpNameSpans.get(nameOffset, p.lex.end);
+    if (on === undefined) {
+      const original = p.spelling();
+      let name = original;
+      const ctx = p.ctx;
       on = ctx.operationName(name);
+      if (on.def === null && name.indexOf(".") < 0) {
+        const dd = p.defaultDialects[p.defaultDialects.length - 1]!;
+        name = `${dd}.${name}`;
+        on = ctx.operationName(name);
+      }
+      if (on.def === null || on.def.parse === undefined) this.unknownCustomOp(on, original, name, nameOffset);
+      if (name === original) p.customOpNameSpans.set(nameOffset, p.lex.end, original, on);
     }
-    const def = on.def;
-    if (def === null || def.parse === undefined) {
-      this.unknownCustomOp(on, original, name, nameOffset);
-    }
+    const def = on.def!;
     p.consume();
     p.defaultDialects.push(def.defaultDialect ?? "");
     try {

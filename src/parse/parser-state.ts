@@ -61,6 +61,8 @@ export class ParserState {
   readonly typeSpans: SpanCache<TypeAttribute>;
   /** Operation names by the span between their quotes. */
   readonly opNameSpans: SpanCache<OperationName>;
+  /** Custom-form operation names written in full (`arith.addi`), by their spelling. */
+  readonly customOpNameSpans: SpanCache<OperationName>;
   /** Attribute dictionary keys by span. */
   readonly keySpans: SpanCache<string>;
   /** Attribute dictionaries by their text (see {@link PrefixCache}). */
@@ -89,6 +91,7 @@ export class ParserState {
     this.locations = new SourceLocations(source, ctx);
     this.typeSpans = new SpanCache(source.text);
     this.opNameSpans = new SpanCache(source.text);
+    this.customOpNameSpans = new SpanCache(source.text);
     this.keySpans = new SpanCache(source.text);
     this.dictTexts = new PrefixCache(source.text, Ch.RBrace);
   }
