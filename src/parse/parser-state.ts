@@ -67,6 +67,8 @@ export class ParserState {
   readonly keySpans: SpanCache<string>;
   /** Attribute dictionaries by their text (see {@link PrefixCache}). */
   readonly dictTexts: PrefixCache<DictionaryAttr>;
+  /** Composite types (`memref<?x16xf32>`) by their text: generated IR repeats them verbatim. */
+  readonly typeTexts: PrefixCache<TypeAttribute>;
   /** Interned source spans (see {@link internSpan}): open addressing. */
   private spanKeys: (string | undefined)[] = new Array(1024);
   private spanHashes = new Int32Array(1024);
@@ -94,6 +96,7 @@ export class ParserState {
     this.customOpNameSpans = new SpanCache(source.text);
     this.keySpans = new SpanCache(source.text);
     this.dictTexts = new PrefixCache(source.text, Ch.RBrace);
+    this.typeTexts = new PrefixCache(source.text, Ch.Greater);
   }
 
   // ---- Tokens -------------------------------------------------------------

@@ -71,6 +71,12 @@ function knownKeywordType(p: ParserState): TypeAttribute | undefined {
   return ty;
 }
 
+/** Caches composite type `ty`, read from `start` to the previous token's end, by its text. */
+function rememberType(p: ParserState, start: number, ty: TypeAttribute): TypeAttribute {
+  p.typeTexts.set(start, p.lex.prevEnd, ty);
+  return ty;
+}
+
 function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
   const lex = p.lex;
   if (lex.kind === Tok.IntType) return parseIntType(p);
@@ -78,6 +84,13 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
   if (lex.kind !== Tok.BareIdentifier) return null;
   const known = knownKeywordType(p);
   if (known !== undefined) return known;
+  // A shaped or composite type written the same way before: skip to its end.
+  const start = lex.start;
+  const seen = p.typeTexts.get(start, lex.limit);
+  if (seen !== undefined) {
+    lex.resetTo(start + p.typeTexts.hitLength);
+    return seen;
+  }
   const kw = p.internSpan(lex.start, lex.end);
   const ctx = p.ctx;
   let ty: TypeAttribute;
@@ -89,15 +102,15 @@ function parseOptionalNonFunctionType(p: ParserState): TypeAttribute | null {
       ty = NoneType.get(ctx);
       break;
     case "complex":
-      return parseComplexType(p);
+      return rememberType(p, start, parseComplexType(p));
     case "tuple":
-      return parseTupleType(p);
+      return rememberType(p, start, parseTupleType(p));
     case "vector":
-      return parseVectorType(p);
+      return rememberType(p, start, parseVectorType(p));
     case "tensor":
-      return parseTensorType(p);
+      return rememberType(p, start, parseTensorType(p));
     case "memref":
-      return parseMemRefType(p);
+      return rememberType(p, start, parseMemRefType(p));
     default:
       if (!isFloatTypeName(kw)) return null;
       ty = FloatType.get(ctx, kw);
