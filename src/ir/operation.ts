@@ -133,7 +133,7 @@ export class Operation {
     if (typeof regions === "number") {
       for (let i = 0; i < regions; i++) op.addRegion(new Region());
     } else if (regions !== undefined) {
-      for (const r of regions) op.addRegion(r);
+      for (let i = 0; i < regions.length; i++) op.addRegion(regions[i]!);
     }
     if (state.successors !== undefined && state.successors.length > 0) op.setSuccessors(state.successors);
     if (state.location !== undefined) op.location = state.location;

@@ -223,7 +223,9 @@ function verifyOpOnExit(op: Operation): void {
 }
 
 function verifyBlockOnEntrance(block: Block): void {
-  for (const a of block.arguments) {
+  const args = block.arguments;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
     if (a.owner !== block) throw new VerifyError(new Diagnostic(Severity.Error, "block argument not owned by block", a.location));
   }
   if (block.first === null) {
@@ -243,8 +245,9 @@ function verifyBlockOnEntrance(block: Block): void {
 function verifyBlockOnExit(block: Block): void {
   const t = block.last;
   if (t !== null) {
-    for (const s of t.successors) {
-      if (s.block.parent !== block.parent) throw opError(t, "branching to block of a different region");
+    const succ = t.successors;
+    for (let i = 0; i < succ.length; i++) {
+      if (succ[i]!.block.parent !== block.parent) throw opError(t, "branching to block of a different region");
     }
   }
   if (mayBeValidWithoutTerminator(block)) return;
@@ -257,7 +260,9 @@ function verifyBlockOnExit(block: Block): void {
 
 /** No operand in `op`'s regions may come from outside `op` (MLIR's `verifyIsIsolatedFromAbove`). */
 function verifyIsolatedFromAbove(isolated: Operation): void {
-  for (const region of isolated.regions) {
+  const regions = isolated.regions;
+  for (let ri = 0; ri < regions.length; ri++) {
+    const region = regions[ri]!;
     const pending: Region[] = [region];
     while (pending.length > 0) {
       const r = pending.pop()!;
@@ -281,7 +286,7 @@ function verifyIsolatedFromAbove(isolated: Operation): void {
               throw e;
             }
           }
-          if (op.regions.length > 0 && !op.name.hasTrait(OpTrait.IsolatedFromAbove)) for (const sr of op.regions) pending.push(sr);
+          if (op.regions.length > 0 && !op.name.hasTrait(OpTrait.IsolatedFromAbove)) for (let i = 0; i < op.regions.length; i++) pending.push(op.regions[i]!);
         }
       }
     }
@@ -322,8 +327,9 @@ function verifyDominance(root: Operation, dom: DominanceInfo): void {
   const work: Operation[] = [root];
   while (work.length > 0) {
     const op = work.pop()!;
-    for (const region of op.regions) {
-      for (let b = region.first; b !== null; b = b.next) {
+    const regions = op.regions;
+    for (let ri = 0; ri < regions.length; ri++) {
+      for (let b = regions[ri]!.first; b !== null; b = b.next) {
         const reachable = dom.isReachableFromEntry(b);
         for (let o = b.first; o !== null; o = o.next) {
           if (reachable) {

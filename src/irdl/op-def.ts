@@ -231,6 +231,8 @@ export class OpDef implements OpDefinition {
   readonly attrSizedResults: boolean;
   /** Constraint variables and the operand/result names that use them. */
   readonly typeVars: Map<TypeVar<Attribute>, string[]>;
+  /** The names of each constraint variable used more than once (made on first verification). */
+  private typeVarGroups: string[][] | undefined = undefined;
   /** `SingleBlockImplicitTerminator`'s terminator, or null. */
   readonly implicitTerminator: string | null;
   /** The compiled assembly format, or null. */
@@ -543,11 +545,13 @@ export class OpDef implements OpDefinition {
   /** @internal */
   verifyTypeVars(op: Operation): void {
     if (this.typeVars.size === 0) return;
-    for (const [, names] of this.typeVars) {
-      if (names.length < 2) continue;
+    // Indexed loops: this runs for every operation with a constraint variable.
+    const groups = (this.typeVarGroups ??= [...this.typeVars.values()].filter((names) => names.length >= 2));
+    for (let g = 0; g < groups.length; g++) {
+      const names = groups[g]!;
       let first: Attribute | undefined;
-      for (const n of names) {
-        const v = this.valueOf(op, n);
+      for (let i = 0; i < names.length; i++) {
+        const v = this.valueOf(op, names[i]!);
         if (v === undefined) continue;
         if (first === undefined) first = v;
         else if (v !== first) throw opError(op, `failed to verify that all of {${names.join(", ")}} have same type`);
@@ -561,12 +565,16 @@ export class OpDef implements OpDefinition {
   }
 
   private valueOf(op: Operation, name: string): Attribute | undefined {
-    for (const o of this.operands) {
+    const operands = this.operands;
+    for (let i = 0; i < operands.length; i++) {
+      const o = operands[i]!;
       if (o.name !== name) continue;
       groupRangeInto(this.operands, o.index, op.operands.length, this.attrSizedOperands ? segmentSizes(op, operandSegmentSizes) : null, scratchRange);
       return scratchRange[1] === 0 ? undefined : op.operands[scratchRange[0]!]!.value.type;
     }
-    for (const r of this.results) {
+    const results = this.results;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
       if (r.name !== name) continue;
       groupRangeInto(this.results, r.index, op.results.length, this.attrSizedResults ? segmentSizes(op, resultSegmentSizes) : null, scratchRange);
       return scratchRange[1] === 0 ? undefined : op.results[scratchRange[0]!]!.type;

@@ -433,7 +433,8 @@ export class OperationParser {
     let block = new Block();
     if (entryArgs !== null && entryArgs.length > 0) {
       if (p.tok() === Tok.CaretIdentifier) p.error("invalid block name in region with named arguments");
-      for (const a of entryArgs) {
+      for (let k = 0; k < entryArgs.length; k++) {
+        const a = entryArgs[k]!;
         const u = a.operand;
         this.checkEntryArgumentUnused(u.name, u.offset);
         const arg = block.addArgument(a.type, a.location);
@@ -862,7 +863,7 @@ export class OperationParser {
     op.properties = properties;
     op.attributes = attributes;
     if (def !== null && def.completeProperties !== undefined) def.completeProperties(op);
-    if (regions !== null) for (const r of regions) op.addRegion(r);
+    if (regions !== null) for (let i = 0; i < regions.length; i++) op.addRegion(regions[i]!);
     op.setLazyLocation(p.locations, nameOffset);
     this.parseTrailingLocation(op);
     return op;
@@ -921,8 +922,9 @@ export class OperationParser {
       op.setLazyLocation(p.locations, nameOffset);
       // Ops a custom parser made itself (implicit terminators) take the op's
       // location, as MLIR builds them at `result.location`.
-      for (const r of op.regions) {
-        for (let b = r.first; b !== null; b = b.next) {
+      const regions = op.regions;
+      for (let i = 0; i < regions.length; i++) {
+        for (let b = regions[i]!.first; b !== null; b = b.next) {
           for (let o = b.first; o !== null; o = o.next) if (o.loc === null) o.setLazyLocation(p.locations, nameOffset);
         }
       }
