@@ -382,15 +382,28 @@ function reportCrash(e: unknown, sink: Sink): number {
   return 2;
 }
 
+/** One millisecond's pause for {@link writeAllSync}. */
+const pauseCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `data` to file descriptor `fd` synchronously. Output goes
+ * out this way, not through `process.stdout` (creating that stream costs
+ * start-up time); a full non-blocking pipe (EAGAIN) is waited for.
+ */
+function writeAllSync(fd: number, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += writeSync(fd, data, off, data.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      Atomics.wait(pauseCell, 0, 0, 1);
+    }
+  }
+}
+
 if (isMainThread) {
   const startupMs = now();
-  // A reader that stops early (`tsdl-opt big.mlir | head`) closes the pipe:
-  // exit quietly instead of dying with an unhandled EPIPE error.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    writeSync(2, `tsdl-opt: error: cannot write output: ${ioReason(e)}\n`);
-    process.exit(1);
-  });
   const sink: Sink = { stdout: [], stderr: [] };
   let code: number;
   try {
@@ -399,14 +412,23 @@ if (isMainThread) {
     code = reportCrash(e, sink);
   }
   try {
-    if (sink.stdout.length > 0) for (const b of joinSmall(sink.stdout)) process.stdout.write(b);
+    if (sink.stdout.length > 0) for (const b of joinSmall(sink.stdout)) writeAllSync(1, b);
   } catch (e) {
-    // Writes to a file are synchronous: a full disk throws here.
-    sink.stderr.push(`tsdl-opt: error: cannot write output: ${ioReason(e)}\n`);
-    code = 1;
+    // A reader that stops early (`tsdl-opt big.mlir | head`) closes the
+    // pipe: stop writing, quietly. Other failures (a full disk) are errors.
+    if ((e as NodeJS.ErrnoException).code !== "EPIPE") {
+      sink.stderr.push(`tsdl-opt: error: cannot write output: ${ioReason(e)}\n`);
+      code = 1;
+    }
   }
   if (timingRequested) sink.stderr.push(timingReport(startupMs, now()));
-  if (sink.stderr.length > 0) process.stderr.write(sink.stderr.join(""));
+  if (sink.stderr.length > 0) {
+    try {
+      writeAllSync(2, new TextEncoder().encode(sink.stderr.join("")));
+    } catch {
+      // Nowhere left to report to.
+    }
+  }
   process.exitCode = code;
 } else {
   workerMain();
