@@ -84,6 +84,13 @@ export function mayHaveAliases(root: Operation, options: AliasOptions): boolean 
   const seen = new Map<Attribute, boolean>();
   const may = (a: Attribute | null): boolean => {
     if (a === null || isLeaf(a)) return false;
+    if (a.kind === BuiltinKind.DictionaryAttr) {
+      // Property dictionaries are often all distinct (`{value = 602 : i32}`
+      // on every constant): look at their values instead of remembering them.
+      const vs = (a as DictionaryAttr).values;
+      for (let i = 0; i < vs.length; i++) if (may(vs[i]!)) return true;
+      return false;
+    }
     const known = seen.get(a);
     if (known !== undefined) return known;
     seen.set(a, false);
