@@ -104,7 +104,7 @@ export class SourceFile {
   /** The `file:line:col` location of `offset`, uniqued in `ctx`. */
   locationOf(ctx: Context, offset: number): LocationAttr {
     const line = this.locate(offset);
-    return FileLineColLoc.get(ctx, this.name, line, this.column);
+    return FileLineColLoc.ofOperation(ctx, this.name, line, this.column);
   }
 
   /** 1-based line and column (UTF-8 bytes + 1) of `offset`. */

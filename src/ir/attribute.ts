@@ -21,9 +21,16 @@ export abstract class Attribute {
    * other dialects use `AttrKind.Dialect` and dispatch through their dialect.
    */
   readonly kind: number;
+  /**
+   * @internal The printer's alias scan, remembered (0: not scanned, 1: has
+   * and contains no alias, 2: may). A property of the attribute alone, and
+   * attributes are immutable, so it holds across prints and contexts.
+   */
+  aliasScan: number;
 
   protected constructor(kind: number) {
     this.kind = kind;
+    this.aliasScan = 0;
   }
 
   /** True for {@link TypeAttribute}s. */

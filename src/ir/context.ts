@@ -28,6 +28,12 @@ export class Context {
   /** Whether operations of unloaded dialects are accepted. */
   allowUnregisteredDialects: boolean;
   /**
+   * @internal True once an attribute that can be printed as an alias
+   * (`#map`, `#set`, `#loc`, `#distinct`, `!tuple`) has been made in this
+   * context: printing skips alias collection while it is false.
+   */
+  madeAliasable = false;
+  /**
    * External resources read from parsed files (`external_resources`), which
    * no component claimed: kept so that printing writes them back.
    */

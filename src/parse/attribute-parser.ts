@@ -437,7 +437,7 @@ function parseDistinctAttr(p: ParserState, type: TypeAttribute | null): Attribut
     }
     return existing;
   }
-  const d = DistinctAttr.create(referenced);
+  const d = DistinctAttr.create(p.ctx, referenced);
   p.distinctAttrs.set(id, d);
   return d;
 }

@@ -44,7 +44,7 @@ export function parseSourceFile(ctx: Context, source: SourceFile, options: Omit<
   // for the whole file (or the first chunk), else where the chunk begins
   // (right after the `// -----` marker). Found before parsing, while the
   // source's line cursor is still at or before `begin`.
-  const moduleLoc = begin === 0 ? FileLineColLoc.get(ctx, source.name, 0, 0) : state.locationAt(begin);
+  const moduleLoc = begin === 0 ? FileLineColLoc.ofOperation(ctx, source.name, 0, 0) : state.locationAt(begin);
   const block = new Block();
   withParseErrors(state, () => new OperationParser(state).parseTopLevel(block));
   if (options.implicitModule === false) {

@@ -249,7 +249,7 @@ export class ParserState {
   /** The file:line:col location of `offset`. */
   locationAt(offset: number): LocationAttr {
     const line = this.source.locate(offset);
-    return FileLineColLoc.get(this.ctx, this.source.name, line, this.source.column);
+    return FileLineColLoc.ofOperation(this.ctx, this.source.name, line, this.source.column);
   }
 
   /** Fails with `message` at `offset` (default: the current token; at EOF one char back). */

@@ -74,14 +74,18 @@ export function noAliases(): AliasTable {
 }
 
 /**
- * Whether anything `root` prints may have or contain an alias: a quick,
+ * Whether anything `root` prints may have or contain an alias: false at
+ * once when its context never made an aliasable attribute (and debug info
+ * is off), else a quick,
  * conservative scan of the operations' types, properties, attributes,
  * block arguments (and locations with `debugInfo`), each distinct attribute
- * looked at once. When it is false, {@link collectAliases} (which replays
+ * looked at once (the answer is kept on the attribute). When it is false, {@link collectAliases} (which replays
  * every custom printer) would find nothing, and printing can skip it.
  */
 export function mayHaveAliases(root: Operation, options: AliasOptions): boolean {
-  const seen = new Map<Attribute, boolean>();
+  // Nothing that can be an alias was ever made in this context (operation
+  // locations are made when first read: with debug info, look).
+  if (!options.debugInfo && !root.context.madeAliasable) return false;
   const may = (a: Attribute | null): boolean => {
     if (a === null || isLeaf(a)) return false;
     if (a.kind === BuiltinKind.DictionaryAttr) {
@@ -91,30 +95,34 @@ export function mayHaveAliases(root: Operation, options: AliasOptions): boolean 
       for (let i = 0; i < vs.length; i++) if (may(vs[i]!)) return true;
       return false;
     }
-    const known = seen.get(a);
-    if (known !== undefined) return known;
-    seen.set(a, false);
+    if (a.aliasScan !== 0) return a.aliasScan === 2;
     let r = aliasName(a) !== null;
     if (!r) forEachChild(a, false, (c) => (r ||= may(c)));
-    seen.set(a, r);
+    a.aliasScan = r ? 2 : 1;
     return r;
   };
   const debugInfo = options.debugInfo;
-  const ops: Operation[] = [root];
-  while (ops.length > 0) {
-    const op = ops.pop()!;
+  const opMay = (op: Operation): boolean => {
     if (debugInfo && may(op.location)) return true;
     const operands = op.operands;
     for (let i = 0; i < operands.length; i++) if (may(operands[i]!.value.type)) return true;
     const results = op.results;
     for (let i = 0; i < results.length; i++) if (may(results[i]!.type)) return true;
-    if (may(op.properties) || may(op.attributes)) return true;
-    const regions = op.regions;
+    return may(op.properties) || may(op.attributes);
+  };
+  if (opMay(root)) return true;
+  // Only operations with regions go on the stack.
+  const withRegions: Operation[] = root.regions.length > 0 ? [root] : [];
+  while (withRegions.length > 0) {
+    const regions = withRegions.pop()!.regions;
     for (let r = 0; r < regions.length; r++) {
       for (let b = regions[r]!.first; b !== null; b = b.next) {
         const args = b.arguments;
         for (let i = 0; i < args.length; i++) if (may(args[i]!.type) || (debugInfo && may(args[i]!.location))) return true;
-        for (let o = b.first; o !== null; o = o.next) ops.push(o);
+        for (let o = b.first; o !== null; o = o.next) {
+          if (opMay(o)) return true;
+          if (o.regions.length > 0) withRegions.push(o);
+        }
       }
     }
   }

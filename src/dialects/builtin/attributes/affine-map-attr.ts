@@ -19,7 +19,10 @@ export class AffineMapAttr extends Attribute {
   static get(ctx: Context, map: AffineMap): AffineMapAttr {
     const t = ctx.table<AffineMap, AffineMapAttr>(table);
     let a = t.get(map);
-    if (a === undefined) t.set(map, (a = new AffineMapAttr(map)));
+    if (a === undefined) {
+      t.set(map, (a = new AffineMapAttr(map)));
+      ctx.madeAliasable = true;
+    }
     return a;
   }
 }

@@ -1,4 +1,5 @@
 import { Attribute } from "../../../ir/attribute.js";
+import type { Context } from "../../../ir/context.js";
 import { BuiltinKind } from "../kind.js";
 
 /**
@@ -14,8 +15,9 @@ export class DistinctAttr extends Attribute {
     super(BuiltinKind.DistinctAttr);
   }
 
-  /** A new distinct attribute (never shared). */
-  static create(referenced: Attribute): DistinctAttr {
+  /** A new distinct attribute (never shared) in `ctx`. */
+  static create(ctx: Context, referenced: Attribute): DistinctAttr {
+    ctx.madeAliasable = true;
     return new DistinctAttr(referenced);
   }
 }

@@ -19,7 +19,10 @@ export class IntegerSetAttr extends Attribute {
   static get(ctx: Context, set: IntegerSet): IntegerSetAttr {
     const t = ctx.table<IntegerSet, IntegerSetAttr>(table);
     let a = t.get(set);
-    if (a === undefined) t.set(set, (a = new IntegerSetAttr(set)));
+    if (a === undefined) {
+      t.set(set, (a = new IntegerSetAttr(set)));
+      ctx.madeAliasable = true;
+    }
     return a;
   }
 }

@@ -28,6 +28,7 @@ export class UnknownLoc extends LocationAttr {
 
   /** The uniqued unknown location. */
   static get(ctx: Context): UnknownLoc {
+    ctx.madeAliasable = true;
     const t = ctx.table<0, UnknownLoc>(unknownTable);
     let l = t.get(0);
     if (l === undefined) t.set(0, (l = new UnknownLoc()));
@@ -61,8 +62,22 @@ export class FileLineColLoc extends LocationAttr {
     return FileLineColLoc.range(ctx, filename, line, column, line, column);
   }
 
+  /**
+   * The position of an operation in its source file. Unlike `get`, it does
+   * not count as an aliasable attribute made in `ctx` (see
+   * `Context.madeAliasable`): operation locations print, and get aliases,
+   * only with debug info, where the printer looks at them anyway.
+   */
+  static ofOperation(ctx: Context, filename: string, line: number, column: number): FileLineColLoc {
+    const had = ctx.madeAliasable;
+    const l = FileLineColLoc.range(ctx, filename, line, column, line, column);
+    ctx.madeAliasable = had;
+    return l;
+  }
+
   /** The uniqued range from `line:column` to `endLine:endColumn`. */
   static range(ctx: Context, filename: string, line: number, column: number, endLine: number, endColumn: number): FileLineColLoc {
+    ctx.madeAliasable = true;
     let byFile = ctx.table<string, FileLocTable>(fileTable).get(filename);
     if (byFile === undefined) ctx.table<string, FileLocTable>(fileTable).set(filename, (byFile = { lines: [], ranges: new Map() }));
     if (endLine === line && endColumn === column && line < 1 << 30) {
@@ -110,6 +125,7 @@ export class NameLoc extends LocationAttr {
 
   /** The uniqued name location; `child` defaults to `loc(unknown)`. */
   static get(ctx: Context, name: string, child?: LocationAttr): NameLoc {
+    ctx.madeAliasable = true;
     const c = child ?? UnknownLoc.get(ctx);
     scratch[0] = name;
     scratch[1] = c;
@@ -130,6 +146,7 @@ export class CallSiteLoc extends LocationAttr {
 
   /** The uniqued call-site location. */
   static get(ctx: Context, callee: LocationAttr, caller: LocationAttr): CallSiteLoc {
+    ctx.madeAliasable = true;
     scratch[0] = callee;
     scratch[1] = caller;
     return ctx.trie<CallSiteLoc>(callSiteTable).intern(scratch, 2, () => new CallSiteLoc(callee, caller));
@@ -179,6 +196,7 @@ export class FusedLoc extends LocationAttr {
 
   /** The uniqued fused location of exactly these locations (no simplification). */
   static getRaw(ctx: Context, locations: readonly LocationAttr[], metadata: Attribute | null): FusedLoc {
+    ctx.madeAliasable = true;
     const key: unknown[] = [metadata, ...locations];
     return ctx.trie<FusedLoc>(fusedTable).intern(key, key.length, () => new FusedLoc(Object.freeze(locations.slice()), metadata));
   }
@@ -200,6 +218,7 @@ export class OpaqueLoc extends LocationAttr {
 
   /** The uniqued opaque location. */
   static get(ctx: Context, payload: unknown, fallback: LocationAttr): OpaqueLoc {
+    ctx.madeAliasable = true;
     scratch[0] = payload;
     scratch[1] = fallback;
     return ctx.trie<OpaqueLoc>(opaqueTable).intern(scratch, 2, () => new OpaqueLoc(payload, fallback));

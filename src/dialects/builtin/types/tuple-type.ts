@@ -17,6 +17,8 @@ export class TupleType extends TypeAttribute {
   /** The uniqued tuple of `types` (the array is copied). */
   static get(ctx: Context, types: readonly TypeAttribute[]): TupleType {
     const trie = ctx.trie<TupleType>(table);
+    // Tuples of more than 16 types print as `!tuple` aliases.
+    if (types.length > 16) ctx.madeAliasable = true;
     return trie.intern(types, types.length, () => new TupleType(Object.freeze(types.slice())));
   }
 }

@@ -424,8 +424,8 @@ describe("other attributes", () => {
   test("DistinctAttr is never shared", () => {
     const ctx = new Context();
     const u = UnitAttr.get(ctx);
-    const a = DistinctAttr.create(u);
-    assert.notEqual(DistinctAttr.create(u), a);
+    const a = DistinctAttr.create(ctx, u);
+    assert.notEqual(DistinctAttr.create(ctx, u), a);
     assert.equal(a.referenced, u);
   });
 });
