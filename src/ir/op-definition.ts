@@ -1,5 +1,6 @@
 import type { OpAsmParser, OpAsmPrinter, ParsedOperationState } from "./op-asm.js";
 import type { Operation } from "./operation.js";
+import type { Attribute } from "./attribute.js";
 
 /**
  * Structural properties of a registered operation, as a bitset
@@ -87,6 +88,13 @@ export interface OpDefinition {
    * storage does. Returns the properties to use.
    */
   completeProperties?(op: Operation): void;
+  /**
+   * Why properties written in the generic form (`<{...}>`) cannot be stored
+   * (MLIR's `setPropertiesFromAttr`): `Invalid attribute \`name\` in
+   * property conversion: ...` for the first property whose attribute is of
+   * the wrong kind; null when they can.
+   */
+  propertyConversionError?(properties: Attribute): string | null;
   /**
    * Interface implementations indexed by `OpInterface.id` (sparse); see
    * `getInterface`.

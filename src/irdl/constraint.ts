@@ -42,10 +42,35 @@ export class Constraint<A extends Attribute = Attribute> {
     readonly buildableType: ((ctx: Context) => TypeAttribute) | null = null,
   ) {}
 
+  /**
+   * For a property: what MLIR's storage of it accepts (the C++ attribute
+   * class it is cast to) when a generic `<{...}>` sets it. An attribute
+   * failing this is a parse error (`invalid properties ... in property
+   * conversion`); one passing it but not `test` fails verification. Null:
+   * any attribute (storage `Attribute`, or a constraint tsdl does not map).
+   */
+  storage: ((a: Attribute) => boolean) | null = null;
+
   /** This constraint with another assembly-format syntax. */
   withFormat(format: AttrFormat): Constraint<A> {
-    return new Constraint<A>(this.summary, this.test, format, this.buildableType);
+    return stored(new Constraint<A>(this.summary, this.test, format, this.buildableType), this.storage);
   }
+}
+
+/** Sets `c`'s property storage check (see {@link Constraint.storage}; default: the constraint's own test) and returns `c`. */
+export function stored<C extends Constraint<any>>(c: C, storage: ((a: Attribute) => boolean) | null = c.test): C {
+  c.storage = storage;
+  return c;
+}
+
+/** ODS's `ConfinedAttr<base, [...]>`: `base` narrowed by `pred`, with its syntax and storage. */
+export function confined<A extends Attribute>(base: Constraint<A>, summary: string, pred: (a: A) => boolean): Constraint<A> {
+  return stored(new Constraint<A>(summary, (a) => base.test(a) && pred(a as A), base.format, base.buildableType), base.storage);
+}
+
+/** The property storage check of attributes of builtin kind `kind` (MLIR's `IntegerAttr`, `ArrayAttr`...). */
+function kindIs(kind: number): (a: Attribute) => boolean {
+  return (a) => a.kind === kind;
 }
 
 /**
@@ -76,6 +101,7 @@ export class TypeVar<A extends Attribute = TypeAttribute> extends Constraint<A> 
     readonly base: Constraint<A>,
   ) {
     super(base.summary, base.test, base.format, base.buildableType);
+    this.storage = base.storage;
   }
 }
 
@@ -255,13 +281,13 @@ export function isA<A extends Attribute>(cls: abstract new (...args: never[]) =>
 export const anyAttr = new Constraint<Attribute>("any attribute", () => true);
 
 function ofKind<A extends Attribute>(kind: number, summary: string): Constraint<A> {
-  return new Constraint<A>(summary, (a) => a.kind === kind);
+  return stored(new Constraint<A>(summary, (a) => a.kind === kind));
 }
 
 /** `unit`. */
 export const unitAttr = ofKind<Attribute>(BuiltinKind.UnitAttr, "unit attribute");
 /** A string attribute. */
-export const strAttr = new Constraint<StringAttr>("string attribute", (a) => a.kind === BuiltinKind.StringAttr, startsWith("string"));
+export const strAttr = stored(new Constraint<StringAttr>("string attribute", (a) => a.kind === BuiltinKind.StringAttr, startsWith("string")));
 /** An array attribute. */
 export const arrayAttr = ofKind<import("../dialects/builtin/attributes/array-attr.js").ArrayAttr>(BuiltinKind.ArrayAttr, "array attribute");
 /** A dictionary attribute. */
@@ -279,17 +305,17 @@ function startsWith(first: string): AttrFormat {
 }
 
 /** A symbol reference without nested references (`@f`). */
-export const flatSymbolRefAttr = new Constraint<import("../dialects/builtin/attributes/symbol-ref-attr.js").SymbolRefAttr>(
+export const flatSymbolRefAttr = stored(new Constraint<import("../dialects/builtin/attributes/symbol-ref-attr.js").SymbolRefAttr>(
   "flat symbol reference attribute",
   (a) => a.kind === BuiltinKind.SymbolRefAttr && (a as unknown as { nested: readonly string[] }).nested.length === 0,
   startsWith("@"),
-);
+));
 /** Any symbol reference. */
-export const symbolRefAttr = new Constraint<import("../dialects/builtin/attributes/symbol-ref-attr.js").SymbolRefAttr>(
+export const symbolRefAttr = stored(new Constraint<import("../dialects/builtin/attributes/symbol-ref-attr.js").SymbolRefAttr>(
   "symbol reference attribute",
   (a) => a.kind === BuiltinKind.SymbolRefAttr,
   startsWith("@"),
-);
+));
 /** An affine map attribute. */
 export const affineMapAttr = ofKind<import("../dialects/builtin/attributes/affine-map-attr.js").AffineMapAttr>(
   BuiltinKind.AffineMapAttr,
@@ -303,10 +329,13 @@ export const integerSetAttr = ofKind<import("../dialects/builtin/attributes/inte
 
 /** An integer attribute of type `iN` (`I64Attr`: "64-bit signless integer attribute"); `1` in formats. */
 export function integerAttrOf(width: number): Constraint<IntegerAttr> {
-  return new Constraint(
+  return stored(
+    new Constraint(
     `${width}-bit signless integer attribute`,
     (a) => a.kind === BuiltinKind.IntegerAttr && isSignless((a as IntegerAttr).type, width),
     impliedType((ctx) => IntegerType.get(ctx, width)),
+  ),
+    kindIs(BuiltinKind.IntegerAttr),
   );
 }
 
@@ -323,14 +352,18 @@ export const i64Attr = integerAttrOf(64);
 /** `I32Attr`. */
 export const i32Attr = integerAttrOf(32);
 /** `IndexAttr`. */
-export const indexAttr = new Constraint<IntegerAttr>(
+export const indexAttr = stored(
+  new Constraint<IntegerAttr>(
   "index attribute",
   (a) => a.kind === BuiltinKind.IntegerAttr && (a as IntegerAttr).type.kind === BuiltinKind.IndexType,
   impliedType((ctx) => IndexType.get(ctx)),
+),
+  kindIs(BuiltinKind.IntegerAttr),
 );
 
 /** A symbol's name (`sym_name`): a string attribute written `@name` in formats. */
-export const symbolNameAttr = new Constraint<StringAttr>("string attribute", (a) => a.kind === BuiltinKind.StringAttr, {
+export const symbolNameAttr = stored(
+  new Constraint<StringAttr>("string attribute", (a) => a.kind === BuiltinKind.StringAttr, {
   parseOptional: (p) => {
     const n = (p as unknown as { parseOptionalSymbolName?: () => string | null }).parseOptionalSymbolName?.() ?? null;
     return n === null ? null : StringAttr.get(p.context, n);
@@ -340,52 +373,62 @@ export const symbolNameAttr = new Constraint<StringAttr>("string attribute", (a)
     return n === null ? p.emitError("expected valid '@'-identifier for symbol name") : StringAttr.get(p.context, n);
   },
   print: (p, a) => p.write(symbolReference((a as StringAttr).value)),
-});
+}),
+);
 /** A float attribute. */
 export const floatAttr = ofKind<import("../dialects/builtin/attributes/float-attr.js").FloatAttr>(BuiltinKind.FloatAttr, "float attribute");
 /** A `bool` (`i1` integer) attribute. */
-export const boolAttr = new Constraint<IntegerAttr>("bool attribute", (a) => a.kind === BuiltinKind.IntegerAttr && isSignless((a as IntegerAttr).type, 1));
+export const boolAttr = stored(new Constraint<IntegerAttr>("bool attribute", (a) => a.kind === BuiltinKind.IntegerAttr && isSignless((a as IntegerAttr).type, 1)));
 
 /** A type attribute whose type satisfies `c` ("type attribute of function type"); the bare type in formats. */
 export function typeAttrOf(c: Constraint, summary?: string): Constraint<TypeAttr> {
-  return new Constraint(summary ?? `type attribute of ${c.summary}`, (a) => a.kind === BuiltinKind.TypeAttr && c.test((a as TypeAttr).value), {
+  const format: AttrFormat = {
     parseOptional: (p) => {
       const t = p.parseOptionalType();
       return t === null ? null : TypeAttr.get(p.context, t);
     },
     parse: (p) => TypeAttr.get(p.context, p.parseType()),
     print: (p, a) => p.printType((a as TypeAttr).value),
-  });
+  };
+  const test = (a: Attribute): boolean => a.kind === BuiltinKind.TypeAttr && c.test((a as TypeAttr).value);
+  return stored(new Constraint<TypeAttr>(summary ?? `type attribute of ${c.summary}`, test, format), kindIs(BuiltinKind.TypeAttr));
 }
 
 /** `array<iN: ...>` of one element width ("i64 dense array attribute"). */
 export function denseArrayOf(width: number, float = false): Constraint<DenseArrayAttr> {
   const name = float ? `f${width}` : width === 1 ? "i1" : `i${width}`;
-  return new Constraint(`${name} dense array attribute`, (a) => {
+  return stored(
+    new Constraint(`${name} dense array attribute`, (a) => {
     if (a.kind !== BuiltinKind.DenseArrayAttr) return false;
     const el = (a as DenseArrayAttr).elementType;
     return float ? el.kind === BuiltinKind.FloatType && el.width === width : isSignless(el, width);
-  });
+  },
+  ));
 }
 /** `DenseI64ArrayAttr`. */
 export const denseI64Array = denseArrayOf(64);
 /** `DenseI32ArrayAttr`. */
 export const denseI32Array = denseArrayOf(32);
 /** `DenseBoolArrayAttr`. */
-export const denseBoolArray = new Constraint<DenseArrayAttr>(
+export const denseBoolArray = stored(
+  new Constraint<DenseArrayAttr>(
   "i1 dense array attribute",
   (a) => a.kind === BuiltinKind.DenseArrayAttr && isSignless((a as DenseArrayAttr).elementType, 1),
+),
 );
 
 /** Attributes with a type (integers, floats, elements, strings: `none` by default): MLIR's `TypedAttr`. */
-export const typedAttr = new Constraint<Attribute>("TypedAttr instance", (a) => {
+export const typedAttr = stored(
+  new Constraint<Attribute>("TypedAttr instance", (a) => {
   if (a.kind === BuiltinKind.StringAttr) return true;
   const t = (a as unknown as { type?: TypeAttribute | null }).type;
   return t !== undefined && t !== null;
-});
+}),
+);
 
 /** An elements attribute (`dense<...>`, `dense_resource<...>`, `sparse<...>`). */
-export const elementsAttr = new Constraint<Attribute>("constant vector/tensor attribute", (a) => {
+export const elementsAttr = stored(
+  new Constraint<Attribute>("constant vector/tensor attribute", (a) => {
   const k = a.kind;
   return (
     k === BuiltinKind.DenseIntOrFPElementsAttr ||
@@ -393,14 +436,16 @@ export const elementsAttr = new Constraint<Attribute>("constant vector/tensor at
     k === BuiltinKind.DenseResourceElementsAttr ||
     k === BuiltinKind.SparseElementsAttr
   );
-});
+}),
+);
 
 /** An array attribute whose elements satisfy `c`. */
 export function arrayOf(c: Constraint, summary: string): Constraint<import("../dialects/builtin/attributes/array-attr.js").ArrayAttr> {
-  return new Constraint(summary, (a) => {
+  const test = (a: Attribute): boolean => {
     if (a.kind !== BuiltinKind.ArrayAttr) return false;
     const els = (a as unknown as { elements: readonly Attribute[] }).elements;
     for (let i = 0; i < els.length; i++) if (!c.test(els[i]!)) return false;
     return true;
-  });
+  };
+  return stored(new Constraint(summary, test), kindIs(BuiltinKind.ArrayAttr));
 }

@@ -6,7 +6,7 @@ import { newUniquingTable } from "../ir/uniquing.js";
 import { IntegerAttr } from "../dialects/builtin/attributes/integer-attr.js";
 import { BuiltinKind } from "../dialects/builtin/kind.js";
 import { IntegerType } from "../dialects/builtin/types/integer-type.js";
-import { Constraint } from "./constraint.js";
+import { Constraint, stored } from "./constraint.js";
 
 /** An integer enum (ODS's `I64EnumAttr`): the constraint, with its cases. */
 export interface IntEnum extends Constraint<IntegerAttr> {
@@ -49,7 +49,7 @@ export function intEnum(attrName: string, cases: Readonly<Record<string, number>
     }
     return make(p.context, s);
   };
-  const c = new Constraint<IntegerAttr>(`allowed ${width}-bit signless integer cases: ${sorted.join(", ")}`, test, {
+  const c = stored(new Constraint<IntegerAttr>(`allowed ${width}-bit signless integer cases: ${sorted.join(", ")}`, test, {
     parseOptional,
     parse(p) {
       const a = parseOptional(p);
@@ -61,7 +61,7 @@ export function intEnum(attrName: string, cases: Readonly<Record<string, number>
     print(p: AsmPrinter, a: Attribute) {
       p.write(names.get(Number((a as IntegerAttr).value)) ?? String((a as IntegerAttr).value));
     },
-  });
+  }));
   return Object.assign(c, { names, values, get: make }) as IntEnum;
 }
 
@@ -173,11 +173,13 @@ export function defineBitEnumAttr(o: BitEnumOptions): BitEnumAttrClass {
     }
     return parts.join(o.separator);
   }
-  BitEnumAttr.constraint = new Constraint<BitEnumAttr>(o.summary, (a) => a instanceof BitEnumAttr, {
-    parseOptional: (p) => (p.parseOptionalPunctuation("<") ? parseAfterLess(p) : null),
-    parse: (p) => BitEnumAttr.parseParameters(p),
-    print: (p, a) => (a as BitEnumAttr).printParameters(p),
-  });
+  BitEnumAttr.constraint = stored(
+    new Constraint<BitEnumAttr>(o.summary, (a) => a instanceof BitEnumAttr, {
+      parseOptional: (p) => (p.parseOptionalPunctuation("<") ? parseAfterLess(p) : null),
+      parse: (p) => BitEnumAttr.parseParameters(p),
+      print: (p, a) => (a as BitEnumAttr).printParameters(p),
+    }),
+  );
   function parseAfterLess(p: AsmParser): BitEnumAttr {
     let v = 0;
     do v |= parseCase(p);

@@ -369,6 +369,19 @@ export class OpDef implements OpDefinition {
 
   // ---- Properties -----------------------------------------------------------------------
 
+  /** See `OpDefinition.propertyConversionError`: each property's constraint's `storage`, in definition order. */
+  propertyConversionError(properties: Attribute): string | null {
+    if (properties.kind !== BuiltinKind.DictionaryAttr) return null;
+    const d = properties as DictionaryAttr;
+    for (const p of this.props) {
+      const storage = p.constraint.storage;
+      if (storage === null) continue;
+      const v = d.get(p.name);
+      if (v !== undefined && !storage(v)) return `Invalid attribute \`${p.name}\` in property conversion: ${printAttribute(v)}`;
+    }
+    return null;
+  }
+
   /** Adds the default values of absent default-valued properties (see `OpDefinition`). */
   completeProperties(op: Operation): void {
     let props = op.properties;

@@ -786,6 +786,8 @@ export class OperationParser {
   ): Operation {
     const p = this.p;
     const lex = p.lex;
+    // Properties written as `<{...}>` (not moved from the attribute dictionary).
+    const fromPropertyDict = properties !== null;
     let attributes: DictionaryAttr | null = null;
     if (lex.kind === Tok.LBrace) {
       attributes = parseDictionaryAttr(p);
@@ -862,6 +864,10 @@ export class OperationParser {
     if (successors !== null) op.setSuccessors(successors);
     op.properties = properties;
     op.attributes = attributes;
+    if (def !== null && properties !== null && def.propertyConversionError !== undefined && fromPropertyDict) {
+      const why = def.propertyConversionError(properties);
+      if (why !== null) p.error(`invalid properties ${printAttribute(properties)} for op ${name.name}: ${why}`, nameOffset);
+    }
     if (def !== null && def.completeProperties !== undefined) def.completeProperties(op);
     if (regions !== null) for (let i = 0; i < regions.length; i++) op.addRegion(regions[i]!);
     op.setLazyLocation(p.locations, nameOffset);

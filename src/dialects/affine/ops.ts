@@ -9,6 +9,7 @@ import {
   anyType,
   anyVector,
   boolAttr as boolAttrConstraint,
+  confined,
   Constraint,
   denseI64Array,
   index,
@@ -274,10 +275,7 @@ export class AffineVectorStoreOp extends defineOp({
   },
 }) {}
 
-const locality = new Constraint<IntegerAttr>(
-  "32-bit signless integer attribute whose minimum value is 0 whose maximum value is 3",
-  (a) => integerAttrOf(32).test(a) && (a as IntegerAttr).value >= 0n && (a as IntegerAttr).value <= 3n,
-);
+const locality = confined(integerAttrOf(32), "32-bit signless integer attribute whose minimum value is 0 whose maximum value is 3", (a) => a.value >= 0n && a.value <= 3n);
 
 /** `affine.prefetch %m[%i], read, locality<3>, data : memref<...>`: a prefetch hint. */
 export class AffinePrefetchOp extends defineOp({

@@ -4,7 +4,7 @@ import type { OpAsmArgument, OpAsmParser, OpAsmPrinter, ParsedOperationState, Un
 import type { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
 import type { Value } from "../../ir/value.js";
-import { affineMapAttr, anyType, arrayAttr, Constraint, index } from "../../irdl/constraint.js";
+import { affineMapAttr, anyType, arrayAttr, Constraint, index, stored } from "../../irdl/constraint.js";
 import { defineOp, region, variadic } from "../../irdl/op-def.js";
 import { AutomaticAllocationScope, RecursiveMemoryEffects, SingleBlockImplicitTerminator } from "../../irdl/traits.js";
 import { AffineExpr, AffineExprKind, type AffineConstantExpr } from "../builtin/affine/affine-expr.js";
@@ -68,14 +68,21 @@ function isI32(t: import("../../ir/attribute.js").TypeAttribute): boolean {
   return t instanceof IntegerType && t.width === 32 && t.isSignless;
 }
 
-const i32Elements = new Constraint<DenseIntOrFPElementsAttr>(
-  "32-bit signless integer elements attribute",
-  (a) => a.kind === BuiltinKind.DenseIntOrFPElementsAttr && isI32((a as DenseIntOrFPElementsAttr).type.elementType),
+// Stored as `DenseIntElementsAttr` and `ArrayAttr` (what a generic `<{...}>` must give).
+const i32Elements = stored(
+  new Constraint<DenseIntOrFPElementsAttr>(
+    "32-bit signless integer elements attribute",
+    (a) => a.kind === BuiltinKind.DenseIntOrFPElementsAttr && isI32((a as DenseIntOrFPElementsAttr).type.elementType),
+  ),
+  (a) => a.kind === BuiltinKind.DenseIntOrFPElementsAttr && (a as DenseIntOrFPElementsAttr).type.elementType.kind === BuiltinKind.IntegerType,
 );
 
-const i64ArrayAttr = new Constraint<ArrayAttr>(
-  "64-bit integer array attribute",
-  (a) => a.kind === BuiltinKind.ArrayAttr && (a as ArrayAttr).elements.every((e) => e.kind === BuiltinKind.IntegerAttr),
+const i64ArrayAttr = stored(
+  new Constraint<ArrayAttr>(
+    "64-bit integer array attribute",
+    (a) => a.kind === BuiltinKind.ArrayAttr && (a as ArrayAttr).elements.every((e) => e.kind === BuiltinKind.IntegerAttr),
+  ),
+  (a) => a.kind === BuiltinKind.ArrayAttr,
 );
 
 /**

@@ -5,7 +5,7 @@ import { opError, opErrorPlain } from "../../ir/diagnostic.js";
 import type { OpAsmParser, OpAsmPrinter, UnresolvedOperand } from "../../ir/op-asm.js";
 import type { Operation } from "../../ir/operation.js";
 import type { Value } from "../../ir/value.js";
-import { anySignlessInteger, anyType, Constraint, denseI32Array, i1, strAttr, type AttrFormat } from "../../irdl/constraint.js";
+import { anySignlessInteger, anyType, Constraint, denseI32Array, i1, stored, strAttr, type AttrFormat } from "../../irdl/constraint.js";
 import type { CustomDirective, FormatParseState } from "../../irdl/format/compile.js";
 import { defineOp, optionalProp, quoted, segmentSizesAttr, successor, variadic, variadicSuccessor, type OpDef } from "../../irdl/op-def.js";
 import { Pure, Terminator } from "../../irdl/traits.js";
@@ -154,9 +154,11 @@ export class CondBranchOp extends defineOp({
 }) {}
 
 /** `AnyIntElementsAttr`. */
-const intElementsAttr = new Constraint<DenseIntOrFPElementsAttr>(
-  "integer elements attribute",
-  (a) => a.kind === BuiltinKind.DenseIntOrFPElementsAttr && (a as DenseIntOrFPElementsAttr).elementType.kind === BuiltinKind.IntegerType,
+const intElementsAttr = stored(
+  new Constraint<DenseIntOrFPElementsAttr>(
+    "integer elements attribute",
+    (a) => a.kind === BuiltinKind.DenseIntOrFPElementsAttr && (a as DenseIntOrFPElementsAttr).elementType.kind === BuiltinKind.IntegerType,
+  ),
 );
 
 /** The raw case values of a `cf.switch` (unsigned bits). */

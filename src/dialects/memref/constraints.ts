@@ -11,9 +11,11 @@ import {
   anyOf,
   anySignlessInteger,
   anyType,
+  confined,
   Constraint,
   integerAttrOf,
   shapedOf,
+  stored,
   typeAttrOf,
   type AttrFormat,
 } from "../../irdl/constraint.js";
@@ -81,30 +83,22 @@ export const i32 = integerAttrOf(32);
 /** True for a positive power of two. */
 export const isPow2 = (v: bigint): boolean => v > 0n && (v & (v - 1n)) === 0n;
 /** `ConfinedAttr<I64Attr, [IntPositive, IntPowerOf2]>`: memory alignments. */
-export const alignmentAttr = new Constraint<IntegerAttr>(
-  "64-bit signless integer attribute whose value is positive and whose value is a power of two > 0",
-  (a) => i64.test(a) && isPow2((a as IntegerAttr).value),
-  i64.format!,
-);
+export const alignmentAttr = confined(i64, "64-bit signless integer attribute whose value is positive and whose value is a power of two > 0", (a) => isPow2(a.value));
 /** `memref.prefetch`'s locality hint, 0 to 3. */
-export const localityAttr = new Constraint<IntegerAttr>(
-  "32-bit signless integer attribute whose minimum value is 0 whose maximum value is 3",
-  (a) => i32.test(a) && (a as IntegerAttr).value >= 0n && (a as IntegerAttr).value <= 3n,
-  i32.format!,
-);
+export const localityAttr = confined(i32, "32-bit signless integer attribute whose minimum value is 0 whose maximum value is 3", (a) => a.value >= 0n && a.value <= 3n);
 /** `memref.assume_alignment`'s alignment: a positive `i32`. */
-export const positiveI32 = new Constraint<IntegerAttr>("32-bit signless integer attribute whose value is positive", (a) => i32.test(a) && (a as IntegerAttr).value > 0n, i32.format!);
+export const positiveI32 = confined(i32, "32-bit signless integer attribute whose value is positive", (a) => a.value > 0n);
 /** `memref.global`'s type: a memref type attribute. */
 export const memrefTypeAttr = typeAttrOf(new Constraint("memref type", (a) => a.kind === BuiltinKind.MemRefType), "memref type attribute");
 /** ODS's `IndexListArrayAttr`: reassociation groups `[[0, 1], [2]]`. */
-export const indexListArray = new Constraint<ArrayAttr>("Array of 64-bit integer array attributes", (a) => {
+export const indexListArray = stored(new Constraint<ArrayAttr>("Array of 64-bit integer array attributes", (a) => {
   if (a.kind !== BuiltinKind.ArrayAttr) return false;
   for (const g of (a as ArrayAttr).elements) {
     if (g.kind !== BuiltinKind.ArrayAttr) return false;
     for (const e of (g as ArrayAttr).elements) if (!i64.test(e)) return false;
   }
   return true;
-});
+}), (a) => a.kind === BuiltinKind.ArrayAttr);
 /** A string attribute written as a string literal (`"private"`), never an arbitrary attribute. */
 export const stringLiteralFormat: AttrFormat = {
   parseOptional: (p) => {

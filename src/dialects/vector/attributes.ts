@@ -4,7 +4,7 @@ import { BuiltinKind } from "../builtin/kind.js";
 import { DialectAttribute } from "../../ir/dialect-attribute.js";
 import type { AsmParser, AsmPrinter } from "../../ir/op-asm.js";
 import { newUniquingTable } from "../../ir/uniquing.js";
-import { Constraint } from "../../irdl/constraint.js";
+import { Constraint, stored } from "../../irdl/constraint.js";
 import { defineBitEnumAttr } from "../../irdl/enum-attr.js";
 
 /** `#vector.kind<add>`: how reductions and contractions combine elements (a bit enum in MLIR). */
@@ -108,11 +108,13 @@ export function defineEnumAttr(dialect: string, mnemonic: string, cases: readonl
     p.parsePunctuation(">");
     return EnumAttr.get(p.context, k);
   }
-  EnumAttr.constraint = new Constraint<EnumAttr>(summary, (a) => a instanceof EnumAttr, {
-    parseOptional: (p) => (p.parseOptionalPunctuation("<") ? parseCase(p) : null),
-    parse: (p) => EnumAttr.parseParameters(p),
-    print: (p, a) => (a as EnumAttr).printParameters(p),
-  });
+  EnumAttr.constraint = stored(
+    new Constraint<EnumAttr>(summary, (a) => a instanceof EnumAttr, {
+      parseOptional: (p) => (p.parseOptionalPunctuation("<") ? parseCase(p) : null),
+      parse: (p) => EnumAttr.parseParameters(p),
+      print: (p, a) => (a as EnumAttr).printParameters(p),
+    }),
+  );
   return EnumAttr as unknown as EnumAttrClass;
 }
 

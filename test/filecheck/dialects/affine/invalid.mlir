@@ -516,3 +516,11 @@ func.func @f(%m: memref<10xf32>, %i: index) {
   %0 = affine.apply affine_map<(d0) -> (d0)>(%i) [%i
   return
 }
+
+// -----
+
+func.func @load_map_kind(%m: memref<4xf32>) {
+  // expected-error @+1 {{invalid properties {map = "x"} for op affine.load: Invalid attribute `map` in property conversion: "x"}}
+  %0 = "affine.load"(%m) <{map = "x"}> : (memref<4xf32>) -> f32
+  return
+}

@@ -177,3 +177,20 @@ func.func @constant_string_none() -> none {
   %0 = "arith.constant"() <{value = "x"}> : () -> none
   return %0 : none
 }
+
+// -----
+
+// A property of the wrong attribute kind fails when the generic form is read.
+func.func @cmpf_predicate_kind(%a: f32) {
+  // expected-error @+1 {{invalid properties {predicate = 1 : i32} for op arith.cmpf: Invalid attribute `predicate` in property conversion: 1 : i32}}
+  %0 = "arith.cmpf"(%a, %a) <{predicate = 1 : i32}> : (f32, f32) -> i1
+  return
+}
+
+// -----
+
+func.func @constant_value_kind() {
+  // expected-error @+1 {{invalid properties {value = [1]} for op arith.constant: Invalid attribute `value` in property conversion: [1]}}
+  %0 = "arith.constant"() <{value = [1]}> : () -> i32
+  return
+}

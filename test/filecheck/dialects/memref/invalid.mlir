@@ -858,3 +858,11 @@ func.func @cast_affine_strides(%m: memref<4x16xf32, #s23>) {
   %0 = memref.cast %m : memref<4x16xf32, #s23> to memref<4x16xf32, strided<[3, 2]>>
   return
 }
+
+// -----
+
+func.func @alloc_alignment_kind() {
+  // expected-error @+1 {{invalid properties {alignment = "x", operandSegmentSizes = array<i32: 0, 0>} for op memref.alloc: Invalid attribute `alignment` in property conversion: "x"}}
+  %0 = "memref.alloc"() <{alignment = "x", operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<4xf32>
+  return
+}

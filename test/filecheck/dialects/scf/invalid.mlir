@@ -282,3 +282,14 @@ func.func @in_parallel_ops(%t: tensor<8xf32>) {
   }
   return
 }
+
+// -----
+
+func.func @for_unsigned_kind(%a: i32) {
+  // expected-error @+1 {{invalid properties {unsignedCmp = 1 : i32} for op scf.for: Invalid attribute `unsignedCmp` in property conversion: 1 : i32}}
+  "scf.for"(%a, %a, %a) <{unsignedCmp = 1 : i32}> ({
+  ^bb0(%i: i32):
+    scf.yield
+  }) : (i32, i32, i32) -> ()
+  return
+}

@@ -614,3 +614,11 @@ func.func @bitcast_0d(%v: vector<f32>) -> vector<f16> {
   %0 = vector.bitcast %v : vector<f32> to vector<f16>
   return %0 : vector<f16>
 }
+
+// -----
+
+func.func @transpose_permutation_kind(%v: vector<4xf32>) {
+  // expected-error @+1 {{invalid properties {permutation = [0]} for op vector.transpose: Invalid attribute `permutation` in property conversion: [0]}}
+  %0 = "vector.transpose"(%v) <{permutation = [0]}> : (vector<4xf32>) -> vector<4xf32>
+  return
+}
