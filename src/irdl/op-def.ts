@@ -502,11 +502,23 @@ export class OpDef implements OpDefinition {
       const p = props[i]!;
       const v = d === null ? undefined : d.get(p.name);
       if (v === undefined) {
-        if (!p.optional) throw opError(op, `requires attribute '${p.name}'`);
+        if (!p.optional) this.propertyError(op, i, false);
         continue;
       }
-      if (!p.constraint.test(v)) throw opError(op, `attribute '${p.name}' failed to satisfy constraint: ${p.constraint.summary}`);
+      if (!p.constraint.test(v)) this.propertyError(op, i, true);
     }
+    if (this.attrSizedOperands || this.attrSizedResults) this.verifySegmentSizes(op, d);
+  }
+
+  /** @internal Throws the error of property `i`: absent (`present` false) or failing its constraint. */
+  propertyError(op: Operation, i: number, present: boolean): never {
+    const p = this.props[i]!;
+    if (!present) throw opError(op, `requires attribute '${p.name}'`);
+    throw opError(op, `attribute '${p.name}' failed to satisfy constraint: ${p.constraint.summary}`);
+  }
+
+  /** @internal The `operandSegmentSizes` / `resultSegmentSizes` checks of the properties `d`. */
+  verifySegmentSizes(op: Operation, d: DictionaryAttr | null): void {
     if (this.attrSizedOperands) verifySegments(op, d, operandSegmentSizes, this.operands, op.operands.length, "operand");
     if (this.attrSizedResults) verifySegments(op, d, resultSegmentSizes, this.results, op.results.length, "result");
   }
