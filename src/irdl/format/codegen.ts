@@ -106,6 +106,10 @@ class ParserGen {
   /** Groups some element gives types to (the others' type locals stay null). */
   private readonly typedOperands = new Set<number>();
   private readonly typedResults = new Set<number>();
+  /** The format has `prop-dict` (properties by any name). */
+  private usesPropDict = false;
+  /** Some count error reports the first operand's offset. */
+  private needsOpAt = false;
 
   constructor(private readonly prog: FormatProgram) {
     this.def = prog.def;
@@ -125,10 +129,17 @@ class ParserGen {
     def.results.forEach((_, g) => decl.push(`rt${g} = null`));
     def.regions.forEach((_, g) => decl.push(`rg${g} = null`));
     def.successors.forEach((_, g) => decl.push(`sc${g} = null`));
-    s.line(`const ctx = a.context;`);
     s.line(`let ${decl.join(", ")};`);
     for (const el of prog.els) this.element(el);
     this.finish();
+    // Leave out what this format does not use: the first operand's offset
+    // (only for count errors) and the context.
+    if (!this.needsOpAt) {
+      const kept = s.lines.filter((l) => l !== `if (opAt < 0) opAt = a.currentOffset();`);
+      s.lines.length = 0;
+      s.lines.push(...kept.map((l) => l.replace(`, opAt = -1`, "")));
+    }
+    if (s.lines.some((l) => /\bctx\b/.test(l))) s.lines.unshift(`const ctx = a.context;`);
     return s.build<FormatParseFn>(`parse_${ident(def.name)}`, { R: rt, prog, def: prog.def });
   }
 
@@ -172,12 +183,18 @@ class ParserGen {
         return;
       }
       case Kind.AttrDict:
+        if (this.def.inherentAttrs.length === 0) {
+          // No property can be written there: the dictionary is the attributes.
+          s.line(`{ const d = ${el.withKeyword ? "a.parseOptionalAttrDictWithKeyword()" : "a.parseOptionalAttrDict()"}; if (d !== null && d.names.length > 0) attrs = d; }`);
+          return;
+        }
         s.line(
           `{ const at = a.currentOffset(); const d = ${el.withKeyword ? "a.parseOptionalAttrDictWithKeyword()" : "a.parseOptionalAttrDict()"};` +
             ` if (d !== null) attrs = prog.splitAttrDict(d, (ps ??= new R.PropSink(def)), a, at); }`,
         );
         return;
       case Kind.PropDict:
+        this.usesPropDict = true;
         s.line(`if (a.parseOptionalPunctuation("<")) prog.readPropDict(a, (ps ??= new R.PropSink(def)));`);
         return;
       case Kind.Region: {
@@ -329,6 +346,7 @@ class ParserGen {
         let t: string;
         if (src === TypeSource.Explicit) {
           t = `ot${g}`;
+          if (this.typedOperands.has(g)) this.needsOpAt = true;
           s.line(`if (ou${g} === null) { if (${this.typedOperands.has(g) ? `ot${g} !== null` : "false"}) a.emitError("0 operands present, but expected 1", opAt >= 0 ? opAt : a.nameOffset);${sizes ? " sizes.push(0);" : ""} } else {`);
         } else {
           t = this.sourceType(src, o.name);
@@ -348,9 +366,11 @@ class ParserGen {
       } else {
         types = `R.fill(n, ${this.sourceType(src, o.name)})`;
       }
+      this.needsOpAt = true;
       s.line(`fot = R.resolve(a, us, ${types}, operands, opAt, fot);${sizes ? " sizes.push(n);" : ""} }`);
     });
-    s.line(`let properties = prog.buildProperties(ctx, ps, ${sizes ? "sizes" : "null"});`);
+    if (def.props.length === 0 && !sizes && !this.usesPropDict) s.line(`let properties = null;`);
+    else s.line(`let properties = prog.buildProperties(ctx, ps, ${sizes ? "sizes" : "null"});`);
     // Results.
     s.line(def.results.length === 0 ? `let resultTypes = R.none;` : `let resultTypes = [];`);
     let infers = false;
