@@ -22,8 +22,8 @@ function evalAllowed(): boolean {
 /**
  * Turns generated code on or off (on by default where the platform allows
  * `new Function`); returns the previous setting. Definitions used for the
- * first time afterwards follow it (`FormatProgram.reset` and
- * `OpDef.resetVerifier` make a used one choose again).
+ * first time afterwards follow it (`OpDef.resetGenerated` makes a used one
+ * choose again).
  */
 export function setCodegen(on: boolean): boolean {
   const was = enabled;

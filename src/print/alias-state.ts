@@ -76,11 +76,11 @@ export function noAliases(): AliasTable {
 /**
  * Whether anything `root` prints may have or contain an alias: false at
  * once when its context never made an aliasable attribute (and debug info
- * is off), else a quick,
- * conservative scan of the operations' types, properties, attributes,
- * block arguments (and locations with `debugInfo`), each distinct attribute
- * looked at once (the answer is kept on the attribute). When it is false, {@link collectAliases} (which replays
- * every custom printer) would find nothing, and printing can skip it.
+ * is off), else a quick, conservative scan of the operations' types,
+ * properties, attributes, block arguments (and locations with `debugInfo`),
+ * each distinct attribute looked at once (the answer is kept on the
+ * attribute). When it is false, {@link collectAliases} (which replays every
+ * custom printer) would find nothing, and printing can skip it.
  */
 export function mayHaveAliases(root: Operation, options: AliasOptions): boolean {
   // Nothing that can be an alias was ever made in this context (operation
