@@ -256,18 +256,26 @@ const namedBase = -(2 ** 30);
  */
 function sanitizeName(name: string): string {
   if (name.length === 0) return "_";
-  let out = "";
-  let changed = false;
+  // Hints are nearly always valid already (`c602_i32`): check before building a new string.
+  let bad = -1;
   for (let i = 0; i < name.length; i++) {
-    const ch = name.charCodeAt(i);
-    const ok =
-      (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 36 || ch === 46 || ch === 95 || ch === 45;
-    if (!ok) changed = true;
-    out += ok ? name[i] : "_";
+    if (!isNameChar(name.charCodeAt(i))) {
+      bad = i;
+      break;
+    }
+  }
+  let out = name;
+  if (bad >= 0) {
+    out = name.slice(0, bad);
+    for (let i = bad; i < name.length; i++) out += isNameChar(name.charCodeAt(i)) ? name[i] : "_";
   }
   const c0 = name.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57) return "_" + out;
-  return changed ? out : name;
+  return c0 >= 48 && c0 <= 57 ? "_" + out : out;
+}
+
+/** Letters, digits, `$`, `.`, `_` and `-`: what a printed SSA name keeps. */
+function isNameChar(ch: number): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 36 || ch === 46 || ch === 95 || ch === 45;
 }
 
 function numberResults(op: Operation, gen: number, next: number): number {
