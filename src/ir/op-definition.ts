@@ -96,6 +96,12 @@ export interface OpDefinition {
    */
   propertyConversionError?(properties: Attribute): string | null;
   /**
+   * True when the definition's own `verify` checks that a terminator is
+   * the last operation of its block (after its parent and operand checks,
+   * in MLIR's trait order); otherwise the verifier checks it first.
+   */
+  readonly verifiesTerminatorPlacement?: boolean;
+  /**
    * Interface implementations indexed by `OpInterface.id` (sparse); see
    * `getInterface`.
    */

@@ -189,10 +189,13 @@ function verifyTraits(op: Operation): void {
       if (r.first.first === null && !name.hasTrait(OpTrait.NoTerminator)) throw opError(op, "expects a non-empty block");
     }
   }
-  if (name.hasTrait(OpTrait.IsTerminator)) {
-    const parent = op.parent;
-    if (parent !== null && parent.last !== op) throw opError(op, "must be the last operation in the parent block");
-  }
+  if (name.hasTrait(OpTrait.IsTerminator) && name.def!.verifiesTerminatorPlacement !== true) verifyTerminatorPlacement(op);
+}
+
+/** A terminator must end its block (MLIR's `IsTerminator` trait). */
+export function verifyTerminatorPlacement(op: Operation): void {
+  const parent = op.parent;
+  if (parent !== null && parent.last !== op) throw opError(op, "must be the last operation in the parent block");
 }
 
 /** Exit checks of `op`, after its isolated children are verified. */

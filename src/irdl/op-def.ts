@@ -4,7 +4,8 @@ import type { Context } from "../ir/context.js";
 import { opError } from "../ir/diagnostic.js";
 import type { LocationAttr } from "../ir/location.js";
 import type { OpAsmParser, OpAsmPrinter, ParsedOperationState } from "../ir/op-asm.js";
-import type { OpDefinition } from "../ir/op-definition.js";
+import { OpTrait, type OpDefinition } from "../ir/op-definition.js";
+import { verifyTerminatorPlacement } from "../ir/verify.js";
 import type { InterfaceImpl } from "../ir/op-interface.js";
 import { Operation } from "../ir/operation.js";
 import { Region } from "../ir/region.js";
@@ -254,6 +255,9 @@ export class OpDef implements OpDefinition {
   readonly checksRegions: boolean;
   /** @internal There are properties (or segment sizes) to check. */
   readonly checksProps: boolean;
+  /** @internal A terminator: placement is checked after the traits (HasParent first, as in MLIR). */
+  readonly isTerminator: boolean;
+  readonly verifiesTerminatorPlacement = true;
 
   constructor(readonly spec: OpSpec) {
     this.name = spec.name;
@@ -321,6 +325,7 @@ export class OpDef implements OpDefinition {
     this.traitVerifiers = this.traitList.filter((t) => t.verify !== undefined).map((t) => t.verify!);
     this.checksRegions = this.regions.some((r) => r.blocks >= 0 || r.nonEmpty);
     this.checksProps = this.props.length > 0 || this.attrSizedOperands || this.attrSizedResults;
+    this.isTerminator = (this.traits & OpTrait.IsTerminator) !== 0;
     this.resetVerifier();
     if (spec.parse !== undefined) {
       this.format = null;
@@ -457,6 +462,7 @@ export class OpDef implements OpDefinition {
     if (this.typeVars.size > 0) this.verifyTypeVars(op);
     const vs = this.traitVerifiers;
     for (let i = 0; i < vs.length; i++) vs[i]!(op);
+    if (this.isTerminator) verifyTerminatorPlacement(op);
     if (this.hooks.verify !== undefined) this.hooks.verify(op);
   }
 

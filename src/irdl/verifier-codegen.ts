@@ -10,6 +10,7 @@ import { codegenEnabled, ident, Source } from "./codegen.js";
 import { BuiltinKind } from "../dialects/builtin/kind.js";
 import type { OpDef } from "./op-def.js";
 import { InferredResultTypes, SameOperandsAndResultType } from "./traits.js";
+import { verifyTerminatorPlacement } from "../ir/verify.js";
 
 /** The generated verifier of `def`, or null when generated code is off. */
 export function generateVerifier(def: OpDef): ((op: Operation) => void) | null {
@@ -56,6 +57,7 @@ export function generateVerifier(def: OpDef): ((op: Operation) => void) | null {
     if (inlineSame && (v === sameVerify || v === inferVerify)) s.line(`if (!same) ${s.k(v)}(a);`);
     else s.line(`${s.k(v)}(a);`);
   }
+  if (def.isTerminator) s.line(`${s.k(verifyTerminatorPlacement)}(a);`);
   if (def.hooks.verify !== undefined) s.line(`${s.k(def.hooks)}.verify(a);`);
   return s.build(`verify_${ident(def.name)}`, { def });
 }

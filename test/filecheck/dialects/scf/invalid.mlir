@@ -293,3 +293,12 @@ func.func @for_unsigned_kind(%a: i32) {
   }) : (i32, i32, i32) -> ()
   return
 }
+
+// -----
+
+// A misplaced terminator with the wrong parent: the parent is checked first, as in MLIR.
+func.func @yield_outside_scf(%a: f32) {
+  // expected-error @+1 {{expects parent op to be one of 'scf.execute_region, scf.for, scf.if, scf.index_switch, scf.while'}}
+  "scf.yield"(%a) : (f32) -> ()
+  return
+}
