@@ -50,6 +50,12 @@ export interface OpAsmArgument {
 export interface AsmParser {
   /** The context. */
   readonly context: Context;
+  /**
+   * In a dialect's attribute or type parser: the source offset of the
+   * mnemonic being parsed (`nope` in `#arith.nope<1>`), where MLIR reports
+   * an unknown mnemonic; -1 elsewhere.
+   */
+  readonly mnemonicOffset: number;
   /** Fails with `message` at the current token (or `offset`). */
   emitError(message: string, offset?: number): never;
   /** Source offset of the current token. */

@@ -38,14 +38,14 @@ export function defineDialect(name: string, spec: DialectSpec): Dialect {
         ? undefined
         : (p, mnemonic) => {
             const c = attrs.get(mnemonic);
-            return c === undefined ? p.emitError(`unknown attribute \`${mnemonic}\` in dialect \`${name}\``) : c.parseParameters(p);
+            return c === undefined ? p.emitError(`unknown attribute \`${mnemonic}\` in dialect \`${name}\``, p.mnemonicOffset) : c.parseParameters(p);
           },
     parseType:
       types.size === 0
         ? undefined
         : (p, mnemonic) => {
             const c = types.get(mnemonic);
-            return c === undefined ? p.emitError(`unknown type \`${mnemonic}\` in dialect \`${name}\``) : c.parseParameters(p);
+            return c === undefined ? p.emitError(`unknown type \`${mnemonic}\` in dialect \`${name}\``, p.mnemonicOffset) : c.parseParameters(p);
           },
   });
   dialect.allowsUnknownOperations = !!spec.allowUnknownOperations;

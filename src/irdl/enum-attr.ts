@@ -71,8 +71,8 @@ export interface BitEnumOptions {
   readonly mnemonic: string;
   /** Single-bit cases, in printing order. */
   readonly bits: Readonly<Record<string, number>>;
-  /** Name of the zero value (`none`). */
-  readonly none: string;
+  /** Name of the zero value (`none`); absent when the enum has none (`#vector.kind`). */
+  readonly none?: string;
   /** Named combinations printed instead of their bits when all are set (`fast`). */
   readonly groups?: Readonly<Record<string, number>>;
   /** Separator between printed cases (`", "` or `","`). */
@@ -110,10 +110,10 @@ export function defineBitEnumAttr(o: BitEnumOptions): BitEnumAttrClass {
   const table = newUniquingTable();
   const cases = new Map<string, number>(Object.entries(o.bits));
   for (const [n, v] of Object.entries(o.groups ?? {})) cases.set(n, v);
-  cases.set(o.none, 0);
+  if (o.none !== undefined) cases.set(o.none, 0);
   const names = [...cases.keys()];
   // mlir-opt lists the cases in declaration order: none, the bits, the groups.
-  const declared = [o.none, ...Object.keys(o.bits), ...Object.keys(o.groups ?? {})];
+  const declared = [...(o.none === undefined ? [] : [o.none]), ...Object.keys(o.bits), ...Object.keys(o.groups ?? {})];
   /** Reads one case name, or fails as mlir-opt does. */
   function parseCase(p: AsmParser): number {
     const at = p.currentOffset();
@@ -156,7 +156,7 @@ export function defineBitEnumAttr(o: BitEnumOptions): BitEnumAttrClass {
     }
   }
   function flagsText(value: number): string {
-    if (value === 0) return o.none;
+    if (value === 0) return o.none ?? "";
     const parts: string[] = [];
     let rest = value;
     for (const [n, g] of Object.entries(o.groups ?? {})) {

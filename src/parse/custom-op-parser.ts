@@ -66,6 +66,7 @@ export class AsmParserImpl implements AsmParser {
     /** The parser state (source, lexer, aliases). */
     readonly p: ParserState,
     private readonly prefixName: string | null,
+    readonly mnemonicOffset = -1,
   ) {}
 
   /** `custom op 'name' ` for operation parsers (built on the error path only). */

@@ -161,7 +161,7 @@ function parseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAttribute 
   if (hook === undefined) return null;
   const mnemonic = p.internSpan(dot + 1, idEnd);
   lex.next();
-  const parser = new AsmParserImpl(p, null);
+  const parser = new AsmParserImpl(p, null, dot + 1);
   if (isAttr) {
     let attrType = type;
     const attr = dialect.hooks.parseAttribute!(parser, mnemonic, attrType);
@@ -193,8 +193,9 @@ function parseVerboseHookedSymbol(p: ParserState, isAttr: boolean, type: TypeAtt
   lex.next();
   // The mnemonic: an identifier or keyword token (its first character was checked).
   const mnemonic = p.internSpan(lex.start, lex.end);
+  const mnemonicOffset = lex.start;
   lex.next();
-  const parser = new AsmParserImpl(p, null);
+  const parser = new AsmParserImpl(p, null, mnemonicOffset);
   const result = isAttr ? dialect.hooks.parseAttribute!(parser, mnemonic, type) : dialect.hooks.parseType!(parser, mnemonic);
   p.expect(Tok.Greater, "expected '>'");
   return result;

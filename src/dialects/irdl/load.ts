@@ -295,7 +295,7 @@ export function dialectsFromIRDL(module: Operation): Dialect[] {
             ? undefined
             : (p, mnemonic) => {
                 const nodes = typeDefs.get(mnemonic);
-                if (nodes === undefined) return p.emitError(`unknown type \`${mnemonic}\` in dialect \`${dname}\``);
+                if (nodes === undefined) return p.emitError(`unknown type \`${mnemonic}\` in dialect \`${dname}\``, p.mnemonicOffset);
                 const params = parseParams(p, nodes, true);
                 return intern(p.context, [dname, mnemonic, ...params], () => new DynamicType(dname, mnemonic, params));
               },
@@ -304,7 +304,7 @@ export function dialectsFromIRDL(module: Operation): Dialect[] {
             ? undefined
             : (p, mnemonic) => {
                 const nodes = attrDefs.get(mnemonic);
-                if (nodes === undefined) return p.emitError(`unknown attribute \`${mnemonic}\` in dialect \`${dname}\``);
+                if (nodes === undefined) return p.emitError(`unknown attribute \`${mnemonic}\` in dialect \`${dname}\``, p.mnemonicOffset);
                 const params = parseParams(p, nodes, false);
                 return intern(p.context, ["#", dname, mnemonic, ...params], () => new DynamicAttr(dname, mnemonic, params));
               },

@@ -26,9 +26,9 @@ export const CombiningKindAttr = defineBitEnumAttr({
     maximumf: 4096,
     minimumf: 8192,
   },
-  none: "none",
   separator: "|",
   summary: "Kind of combining function for contractions and reductions",
+  cppType: "::mlir::vector::CombiningKind",
 });
 
 // Combining kinds by the element types they accept (MLIR's `isSupportedCombiningKind`).
