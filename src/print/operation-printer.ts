@@ -63,6 +63,8 @@ export class OperationPrinter implements OpAsmPrinter {
   op!: Operation;
   /** `"dialect.name"` bytes by operation name (quoted and escaped once). */
   private readonly quotedNames = new Map<OperationName, Uint8Array>();
+  /** Custom-form names by operation name, with the default dialect they were shortened for. */
+  private readonly customNames = new Map<OperationName, { dialect: string; bytes: Uint8Array }>();
   /** The operation `printCustomOrGenericOp` prints (without its location), or null. */
   private inlineOp: Operation | null = null;
 
@@ -106,11 +108,19 @@ export class OperationPrinter implements OpAsmPrinter {
     }
     const def = op.name.def;
     if (!this.flags.generic && def !== null && def.print !== undefined) {
-      let name = op.name.name;
       const dd = this.defaultDialects[this.defaultDialects.length - 1]!;
-      const dot = name.indexOf(".");
-      if (dot >= 0 && name.indexOf(".", dot + 1) < 0 && name.startsWith(dd + ".")) name = name.slice(dd.length + 1);
-      out.write(name);
+      // The name as printed under this default dialect, encoded once.
+      const cached = this.customNames.get(op.name);
+      if (cached !== undefined && cached.dialect === dd) {
+        out.writeBytes(cached.bytes);
+      } else {
+        let name = op.name.name;
+        const dot = name.indexOf(".");
+        if (dot >= 0 && name.indexOf(".", dot + 1) < 0 && name.startsWith(dd + ".")) name = name.slice(dd.length + 1);
+        const from = out.length;
+        out.write(name);
+        this.customNames.set(op.name, { dialect: dd, bytes: out.copyFrom(from) });
+      }
       const saved = this.op;
       this.op = op;
       def.print(this, op);
