@@ -22,6 +22,7 @@ import type { InProcessBenchmark, ProcessBenchmark } from "./suite/index.js";
 import { suite } from "./suite/index.js";
 import { findPeers } from "./suite/peers.js";
 import { runInterleaved, type ProcessTool } from "./suite/process.js";
+import { nodeCommand } from "../src/tools/node-command.js";
 import { SkipBenchmark, Target } from "./suite/target.js";
 import { materialize } from "./workloads/generate.js";
 import { standardWorkloads } from "./workloads/index.js";
@@ -132,10 +133,12 @@ function timeProcesses(b: ProcessBenchmark, target: Target, o: HarnessOptions, p
   if (bin === null) return { result: skipped(b, "this commit has no bin/tsdl-opt"), peers: [] };
   const w = standardWorkloads().find((x) => x.name === b.workload)!;
   const { path, text } = materialize(w, join(suiteRepo, "bench", "out"));
-  // Custom-syntax workloads are printed back in the custom form by every tool.
+  // Custom-syntax workloads are printed back in the custom form by every
+  // tool. The launcher runs with this Node and the flags of its `#!` line.
+  const command = nodeCommand(bin);
   const tsdl: ProcessTool = {
     name: "tsdl-opt",
-    argv: (f, custom) => [process.execPath, bin, "--allow-unregistered-dialect", ...(custom ? [] : ["--mlir-print-op-generic"]), f],
+    argv: (f, custom) => [...command, "--allow-unregistered-dialect", ...(custom ? [] : ["--mlir-print-op-generic"]), f],
   };
   const runs = runInterleaved(path, [tsdl, ...peerTools], o.runs ?? (o.quick ? 3 : 10), w.form === "custom");
   const mine = runs[0]!;

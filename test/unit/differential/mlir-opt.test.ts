@@ -42,12 +42,14 @@ import { DiagnosticError } from "../../../src/ir/diagnostic.js";
 import { verify } from "../../../src/ir/verify.js";
 import { parseSourceFile } from "../../../src/parse/parse.js";
 import { printOperationBytes } from "../../../src/print/print.js";
+import { nodeCommand } from "../../../src/tools/node-command.js";
 
 // Compiled to dist/test/unit/differential/: the repository is four levels up.
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 const corpusDir = join(root, "test", "differential", "corpus");
 const invalidDir = join(root, "test", "filecheck", "parser");
 const tsdlOpt = join(root, "bin", "tsdl-opt");
+const tsdlCommand = nodeCommand(tsdlOpt);
 const mlirOpt = "/usr/lib/llvm-22/bin/mlir-opt";
 const haveMlir = existsSync(mlirOpt);
 const skip = haveMlir ? false : `${mlirOpt} is not installed`;
@@ -62,8 +64,8 @@ interface Result {
 function run(file: string, args: readonly string[], cwd: string, input?: string): Promise<Result> {
   return new Promise((resolve) => {
     const child = execFile(
-      file === tsdlOpt ? process.execPath : file,
-      file === tsdlOpt ? [tsdlOpt, ...args] : [...args],
+      file === tsdlOpt ? tsdlCommand[0]! : file,
+      file === tsdlOpt ? [...tsdlCommand.slice(1), ...args] : [...args],
       { cwd, encoding: "latin1", maxBuffer: 1 << 28 },
       (err, stdout, stderr) => {
         const status = err === null ? 0 : typeof err.code === "number" ? err.code : -1;
