@@ -200,21 +200,30 @@ export const SameOperandsAndResultElementType = flagTrait("SameOperandsAndResult
  * tensor or unranked tensor) and compatible shapes (MLIR's `verifyElementwise`).
  */
 export const Elementwise = flagTrait("Elementwise", OpTrait.Elementwise, (op) => {
-  const isMappable = (t: TypeAttribute): boolean =>
-    t.kind === BuiltinKind.VectorType || t.kind === BuiltinKind.RankedTensorType || t.kind === BuiltinKind.UnrankedTensorType;
-  const results = op.results.map((r) => r.type);
-  const resultMapped = results.filter(isMappable);
-  const operandMapped = op.operands.map((o) => o.value.type).filter(isMappable);
-  if (resultMapped.length === 0 && operandMapped.length === 0) return;
-  if (operandMapped.length === 0) throw opError(op, "if a result is non-scalar, then at least one operand must be non-scalar");
-  if (resultMapped.length === 0) throw opError(op, "if an operand is non-scalar, then there must be at least one non-scalar result");
-  if (resultMapped.length !== results.length) throw opError(op, "if an operand is non-scalar, then all results must be non-scalar");
-  const types = [...operandMapped, ...resultMapped];
+  // Nearly every elementwise operation is scalar: count without building
+  // lists (this runs for every arith and math operation).
+  const rs = op.results;
+  const os = op.operands;
+  let resultsMapped = 0;
+  let operandsMapped = 0;
+  for (let i = 0; i < rs.length; i++) if (isMappable(rs[i]!.type)) resultsMapped++;
+  for (let i = 0; i < os.length; i++) if (isMappable(os[i]!.value.type)) operandsMapped++;
+  if (resultsMapped === 0 && operandsMapped === 0) return;
+  if (operandsMapped === 0) throw opError(op, "if a result is non-scalar, then at least one operand must be non-scalar");
+  if (resultsMapped === 0) throw opError(op, "if an operand is non-scalar, then there must be at least one non-scalar result");
+  if (resultsMapped !== rs.length) throw opError(op, "if an operand is non-scalar, then all results must be non-scalar");
+  const types = [...os.map((o) => o.value.type).filter(isMappable), ...rs.map((r) => r.type)];
   const kind = types[0]!.kind;
   if (!types.every((t) => t.kind === kind) || !compatibleShapes(types)) {
     throw opError(op, "all non-scalar operands/results must have the same shape and base type");
   }
 });
+
+/** A vector or tensor type (what `Elementwise` maps over). */
+function isMappable(t: TypeAttribute): boolean {
+  const k = t.kind;
+  return k === BuiltinKind.VectorType || k === BuiltinKind.RankedTensorType || k === BuiltinKind.UnrankedTensorType;
+}
 
 /** MLIR's `verifyCompatibleShapes(TypeRange)`: all shaped or none; ranked shapes agree (dynamic sizes match any), and scalable flags too. */
 function compatibleShapes(types: readonly TypeAttribute[]): boolean {
