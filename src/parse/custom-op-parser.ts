@@ -14,7 +14,7 @@ import type { Value } from "../ir/value.js";
 import type { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { parseAttribute, parseDictionaryAttr, parseOptionalAttribute, symbolName } from "./attribute-parser.js";
 import { parseLocationInstance } from "./location-parser.js";
-import { keyOfText, keyText, type NameKey, type OperationParser } from "./operation-parser.js";
+import { keyText, type NameKey, type OperationParser, operandKey, ParsedOperand } from "./operation-parser.js";
 import { Tok } from "./token.js";
 import { parseAffineMapBody } from "./affine-parser.js";
 import {
@@ -65,7 +65,8 @@ export class AsmParserImpl implements AsmParser {
   constructor(
     /** The parser state (source, lexer, aliases). */
     readonly p: ParserState,
-    private readonly prefixName: string | null,
+    /** The operation name errors name (`custom op 'x' `), or null. */
+    protected prefixName: string | null,
     readonly mnemonicOffset = -1,
   ) {}
 
@@ -151,7 +152,9 @@ export class AsmParserImpl implements AsmParser {
   parsePunctuation(punct: string, context = ""): void {
     const t = punctuation[punct];
     if (t === undefined) throw new Error(`unknown punctuation '${punct}'`);
-    this.p.expect(t, `expected '${punct}'${context}`);
+    // The message is built on failure only: this runs for every `,` and `:`.
+    if (this.p.tok() !== t) this.p.wrongToken(`expected '${punct}'${context}`);
+    this.p.consume();
   }
 
   parseOptionalInteger(): bigint | null {
@@ -245,23 +248,39 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
   attributes: DictionaryAttr | null = null;
   regions: Region[] = none as Region[];
   successors: Block[] = none as Block[];
+  // The operation being parsed (set by `reset`: the operation parser keeps
+  // one of these per nesting level and reuses it for every operation there).
+  name!: OperationName;
+  nameOffset = 0;
+  /** The one result name (`%x = ...`), or null. */
+  private singleName: NameKey | null = null;
+  /** Result names and counts of `%a, %b:2 = ...` (null for none or one name). */
+  private resultNames: readonly NameKey[] | null = null;
+  private resultCounts: readonly number[] | null = null;
 
   /** What the custom parser fills in (the parser itself). */
   get state(): ParsedOperationState {
     return this;
   }
 
-  constructor(
-    private readonly opParser: OperationParser,
-    readonly name: OperationName,
-    readonly nameOffset: number,
-    /** The one result name (`%x = ...`), or null. */
-    private readonly singleName: NameKey | null,
-    /** Result names and counts of `%a, %b:2 = ...` (null for none or one name). */
-    private readonly resultNames: readonly NameKey[] | null,
-    private readonly resultCounts: readonly number[] | null,
-  ) {
-    super(opParser.p, name.name);
+  constructor(private readonly opParser: OperationParser) {
+    super(opParser.p, null);
+  }
+
+  /** Starts on a new operation: `name` at `nameOffset`, with the result names before it. */
+  reset(name: OperationName, nameOffset: number, singleName: NameKey | null, resultNames: readonly NameKey[] | null, resultCounts: readonly number[] | null): void {
+    this.operands = none as Value[];
+    this.resultTypes = none as TypeAttribute[];
+    this.properties = null;
+    this.attributes = null;
+    this.regions = none as Region[];
+    this.successors = none as Block[];
+    this.name = name;
+    this.nameOffset = nameOffset;
+    this.singleName = singleName;
+    this.resultNames = resultNames;
+    this.resultCounts = resultCounts;
+    this.prefixName = name.name;
   }
 
   get numResults(): number {
@@ -305,11 +324,11 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
     const p = this.opParser.p;
     const offset = p.lex.start;
     if (p.tok() !== Tok.PercentIdentifier) p.wrongToken("expected SSA operand");
-    const name = p.spelling();
+    const key = this.opParser.nameKey();
     p.consume();
     // MLIR's parseOperand(allowResultNumber = false).
     if (p.tok() === Tok.HashIdentifier) p.error("result number not allowed in argument list");
-    const operand: UnresolvedOperand = { name, number: 0, offset };
+    const operand = new ParsedOperand(key, 0, offset);
     const type = withType ? this.parseColonType() : (null as unknown as TypeAttribute);
     const location = withLocation ? this.parseOptionalLocationSpecifier() : null;
     return { operand, type, location };
@@ -329,7 +348,7 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
     const p = this.opParser.p;
     const offset = p.lex.start;
     if (p.tok() !== Tok.PercentIdentifier) p.wrongToken("expected SSA operand");
-    const name = p.spelling();
+    const key = this.opParser.nameKey();
     p.consume();
     let number = 0;
     if (p.tok() === Tok.HashIdentifier) {
@@ -338,7 +357,7 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
       number = Number(s);
       p.consume();
     }
-    return { name, number, offset };
+    return new ParsedOperand(key, number, offset);
   }
 
   parseOptionalOperand(): UnresolvedOperand | null {
@@ -355,7 +374,7 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
   }
 
   resolveOperand(operand: UnresolvedOperand, type: TypeAttribute): Value {
-    return this.opParser.resolveOperand(keyOfText(operand.name), operand.number, operand.offset, type);
+    return this.opParser.resolveOperand(operandKey(operand), operand.number, operand.offset, type);
   }
 
   resolveOperands(operands: readonly UnresolvedOperand[], types: readonly TypeAttribute[], offset: number): Value[] {

@@ -2,7 +2,7 @@ import type { Attribute, TypeAttribute } from "../ir/attribute.js";
 import { Block } from "../ir/block.js";
 import { Diagnostic, Severity } from "../ir/diagnostic.js";
 import { LocationAttr } from "../ir/location.js";
-import type { OpAsmArgument } from "../ir/op-asm.js";
+import type { OpAsmArgument, UnresolvedOperand } from "../ir/op-asm.js";
 import { OpTrait } from "../ir/op-definition.js";
 import { OpOperand } from "../ir/op-operand.js";
 import { Operation } from "../ir/operation.js";
@@ -52,6 +52,29 @@ export function keyOfText(text: string): NameKey {
     v = v * 10 + (c - Ch._0);
   }
   return v;
+}
+
+/**
+ * An operand reference as the parser reads it (`%x#1`): the name as a key,
+ * so that no string is made for `%12` and an interned one for `%x`. Custom
+ * parsers see an {@link UnresolvedOperand}; its `name` is built on demand.
+ */
+export class ParsedOperand implements UnresolvedOperand {
+  constructor(
+    /** The name's key (see {@link NameKey}). */
+    readonly key: NameKey,
+    readonly number: number,
+    readonly offset: number,
+  ) {}
+
+  get name(): string {
+    return keyText(this.key);
+  }
+}
+
+/** The key of an operand reference (one a custom parser made itself has only its name). */
+export function operandKey(u: UnresolvedOperand): NameKey {
+  return u instanceof ParsedOperand ? u.key : keyOfText(u.name);
 }
 
 /** Block names of one region. */
@@ -148,6 +171,9 @@ export class OperationParser {
   private readonly opOffsets: number[] = [];
   private readonly typeScratch: TypeAttribute[] = [];
   private placeholderName: OperationName | null = null;
+  /** Custom operation parsers by nesting level (see `parseCustomOperation`), and the current level. */
+  private readonly customParsers: CustomOpParser[] = [];
+  private customDepth = 0;
   /** Number of `runFrames` loops active (0 at the top level). */
   private loopDepth = 0;
 
@@ -436,10 +462,11 @@ export class OperationParser {
       for (let k = 0; k < entryArgs.length; k++) {
         const a = entryArgs[k]!;
         const u = a.operand;
-        this.checkEntryArgumentUnused(u.name, u.offset);
+        const key = operandKey(u);
+        this.checkEntryArgumentUnused(key, u.offset);
         const arg = block.addArgument(a.type, a.location);
         if (a.location === null) arg.setLazyLocation(p.locations, u.offset);
-        this.addDefinition(keyOfText(u.name), u.number, arg, u.offset);
+        this.addDefinition(key, u.number, arg, u.offset);
       }
     }
     if (p.tok() === Tok.CaretIdentifier) block = this.parseBlockLabel(block);
@@ -454,11 +481,11 @@ export class OperationParser {
    * referenced in scope (MLIR's `defineRegionArgs`): "region entry argument
    * '%x' is already in use", noting the earlier reference.
    */
-  private checkEntryArgumentUnused(text: string, offset: number): void {
-    const name = keyOfText(text);
+  private checkEntryArgumentUnused(name: NameKey, offset: number): void {
     let existing = this.getSingle(name);
     if (existing === undefined) existing = this.getMulti(name)?.find((v) => v !== undefined);
     if (existing === undefined) return;
+    const text = keyText(name);
     const prior = this.forwardRefs.get(existing) ?? this.definitionOffset(existing, text);
     this.p.errorWithNote(`region entry argument '${text}' is already in use`, offset, "previously referenced here", prior);
   }
@@ -920,8 +947,13 @@ export class OperationParser {
     const def = on.def!;
     p.consume();
     p.defaultDialects.push(def.defaultDialect ?? "");
+    // One custom parser per nesting level, reused (a custom parser parses
+    // the regions of its operation, whose operations use the next level).
+    const depth = this.customDepth++;
+    let cp = this.customParsers[depth];
+    if (cp === undefined) this.customParsers.push((cp = new CustomOpParser(this)));
+    cp.reset(on, nameOffset, singleName, resultNames, resultCounts);
     try {
-      const cp = new CustomOpParser(this, on, nameOffset, singleName, resultNames, resultCounts);
       def.parse!(cp, cp);
       // The parser is its own state, and the state what `create` reads.
       const op = Operation.create(on, cp);
@@ -937,6 +969,7 @@ export class OperationParser {
       this.parseTrailingLocation(op);
       return op;
     } finally {
+      this.customDepth--;
       p.defaultDialects.pop();
     }
   }

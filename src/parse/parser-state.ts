@@ -238,10 +238,13 @@ export class ParserState {
    * messages (`expected '(' in ...`).
    */
   delimitedList(open: Tok, close: Tok, elem: () => void, context = ""): void {
-    this.expect(open, `expected '${spellingOf(open)}'${context}`);
+    // Messages are built on failure only.
+    if (this.lex.kind !== open) this.wrongToken(`expected '${spellingOf(open)}'${context}`);
+    this.lex.next();
     if (this.consumeIf(close)) return;
     this.commaList(elem);
-    this.expect(close, `expected '${spellingOf(close)}'${context}`);
+    if (this.lex.kind !== close) this.wrongToken(`expected '${spellingOf(close)}'${context}`);
+    this.lex.next();
   }
 
   // ---- Diagnostics --------------------------------------------------------

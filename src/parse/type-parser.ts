@@ -356,7 +356,8 @@ function parseTensorType(p: ParserState): TypeAttribute {
  * `elLoc` is where the element type starts.
  */
 function parseShapeAndElement(p: ParserState, what: string): { dims: number[] | null; el: TypeAttribute; elLoc: number } {
-  p.expect(Tok.Less, `expected '<' in ${what} type`);
+  if (p.tok() !== Tok.Less) p.wrongToken(`expected '<' in ${what} type`);
+  p.consume();
   let dims: number[] | null = null;
   if (p.consumeIf(Tok.Star)) parseXInDimensionList(p);
   else dims = parseDimensionListRanked(p, true);

@@ -334,8 +334,14 @@ class ParserGen {
   /** Resolution of operands, properties and result types (the interpreter's `finish`, decided at generation). */
   private finish(): void {
     const { s, def, prog } = this;
-    // No operand or result groups: the shared empty list.
-    s.line(def.operands.length === 0 ? `const operands = R.none;` : `const operands = [];`);
+    // No operand or result groups: the shared empty list. Only single
+    // groups: an array of that size, trimmed if an optional part left some
+    // out (a pushed-to empty array starts with room for 16).
+    const fixedOperands = def.operands.length > 0 && def.operands.every((o, g) => o.variadicity === "single" && prog.operandSources[g] !== TypeSource.Infer);
+    const pushOperand = fixedOperands ? "operands[on++] = v;" : "operands.push(v);";
+    if (def.operands.length === 0) s.line(`const operands = R.none;`);
+    else if (fixedOperands) s.line(`const operands = new Array(${def.operands.length}); let on = 0;`);
+    else s.line(`const operands = [];`);
     s.line(`let fot = null;`);
     const sizes = def.attrSizedOperands;
     if (sizes) s.line(`const sizes = [];`);
@@ -353,7 +359,7 @@ class ParserGen {
           s.line(`if (ou${g} === null) {${sizes ? " sizes.push(0);" : ""} } else {`);
         }
         s.line(`const t = ${t}; if (t === null) a.emitError("1 operands present, but expected 0", ou${g}.offset);`);
-        s.line(`const v = a.resolveOperand(ou${g}, t); if (fot === null) fot = v.type; operands.push(v);${sizes ? " sizes.push(1);" : ""} }`);
+        s.line(`const v = a.resolveOperand(ou${g}, t); if (fot === null) fot = v.type; ${pushOperand}${sizes ? " sizes.push(1);" : ""} }`);
         return;
       }
       s.line(`{ const us = ${single ? `ou${g} === null ? R.none : [ou${g}]` : `ou${g} ?? R.none`}; const n = us.length;`);
@@ -369,10 +375,17 @@ class ParserGen {
       this.needsOpAt = true;
       s.line(`fot = R.resolve(a, us, ${types}, operands, opAt, fot);${sizes ? " sizes.push(n);" : ""} }`);
     });
+    if (fixedOperands) s.line(`if (on !== ${def.operands.length}) operands.length = on;`);
     if (def.props.length === 0 && !sizes && !this.usesPropDict) s.line(`let properties = null;`);
     else s.line(`let properties = prog.buildProperties(ctx, ps, ${sizes ? "sizes" : "null"});`);
     // Results.
-    s.line(def.results.length === 0 ? `let resultTypes = R.none;` : `let resultTypes = [];`);
+    // Results the format leaves to inference get their list from `inferResultTypes`.
+    const allInferred = def.results.every((_, g) => prog.resultSources[g] === TypeSource.Infer);
+    const fixedResults = !allInferred && def.results.every((r) => r.variadicity === "single");
+    const pushResult = (t: string): string => (fixedResults ? `resultTypes[rn++] = ${t};` : `resultTypes.push(${t});`);
+    if (allInferred) s.line(`let resultTypes = R.none;`);
+    else if (fixedResults) s.line(`let resultTypes = new Array(${def.results.length}); let rn = 0;`);
+    else s.line(`let resultTypes = [];`);
     let infers = false;
     if (prog.resultSources.some((src) => src !== TypeSource.Explicit)) s.line(`let infer = false;`);
     const rsizes = def.attrSizedResults;
@@ -383,7 +396,7 @@ class ParserGen {
         if (!this.typedResults.has(g)) {
           if (rsizes) s.line(`rsizes.push(0);`);
         } else if (r.variadicity === "single") {
-          s.line(`if (rt${g} !== null) resultTypes.push(rt${g});${rsizes ? ` rsizes.push(rt${g} === null ? 0 : 1);` : ""}`);
+          s.line(`if (rt${g} !== null) ${pushResult(`rt${g}`)}${rsizes ? ` rsizes.push(rt${g} === null ? 0 : 1);` : ""}`);
         } else {
           s.line(`if (rt${g} !== null) for (let i = 0; i < rt${g}.length; i++) resultTypes.push(rt${g}[i]);${rsizes ? ` rsizes.push(rt${g} === null ? 0 : rt${g}.length);` : ""}`);
         }
@@ -395,9 +408,10 @@ class ParserGen {
         return;
       }
       const t = src === TypeSource.SameAsOperand ? `(fot ?? ${this.firstOperandType()})` : this.sourceType(src, r.name);
-      s.line(`{ const t = ${t}; if (t === null) infer = true; else resultTypes.push(t);${rsizes ? " rsizes.push(1);" : ""} }`);
+      s.line(`{ const t = ${t}; if (t === null) infer = true; else ${pushResult("t")}${rsizes ? " rsizes.push(1);" : ""} }`);
       infers = true;
     });
+    if (fixedResults) s.line(`if (rn !== ${def.results.length}) resultTypes.length = rn;`);
     if (infers) {
       s.line(`if (infer) resultTypes = prog.inferResultTypes(a, operands, properties);`);
     }
