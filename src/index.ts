@@ -71,7 +71,7 @@ export * from "./irdl/constraint.js";
 export {
   AllTypesMatch, buildOperation, defaultProp, defineOp, nonEmptyRegion, OpDef, OpView, optional, optionalProp, quoted, region,
   segmentSizesAttr, successor, variadic, variadicRegion, variadicSuccessor,
-  type Accessors, type ArgSpec, type BuildArgs, type OpClass, type OpHooks, type OpSpec, type PropSpec, type RegionSpec,
+  type Accessors, type ArgSpec, type BuildArgs, type DefineOptions, type OpClass, type OpHooks, type OpSpec, type PropSpec, type RegionSpec,
   type SuccessorSpec, type Variadicity,
 } from "./irdl/op-def.js";
 export * from "./irdl/traits.js";

@@ -236,8 +236,8 @@ export class OpDef implements OpDefinition {
   private typeVarGroups: string[][] | undefined = undefined;
   /** `SingleBlockImplicitTerminator`'s terminator, or null. */
   readonly implicitTerminator: string | null;
-  /** The compiled assembly format, or null. */
-  readonly format: FormatProgram | null;
+  /** The compiled assembly format (undefined: not compiled yet, see {@link format}). */
+  private formatProgram: FormatProgram | null | undefined;
   parse: ((parser: OpAsmParser, state: ParsedOperationState) => void) | undefined;
   print: ((printer: OpAsmPrinter, op: Operation) => void) | undefined;
   readonly resultName: ((op: Operation) => string | readonly (string | null | true)[] | null) | undefined;
@@ -259,7 +259,14 @@ export class OpDef implements OpDefinition {
   readonly isTerminator: boolean;
   readonly verifiesTerminatorPlacement = true;
 
-  constructor(readonly spec: OpSpec) {
+  /**
+   * `lazyFormat`: compile the assembly format on first use (first parse,
+   * print or read of {@link format}) instead of now; see {@link DefineOptions}.
+   */
+  constructor(
+    readonly spec: OpSpec,
+    lazyFormat = false,
+  ) {
     this.name = spec.name;
     this.hooks = spec;
     this.defaultDialect = spec.defaultDialect;
@@ -328,19 +335,25 @@ export class OpDef implements OpDefinition {
     this.isTerminator = (this.traits & OpTrait.IsTerminator) !== 0;
     this.resetVerifier();
     if (spec.parse !== undefined) {
-      this.format = null;
+      this.formatProgram = null;
       this.parse = spec.parse;
       this.print = spec.print;
     } else if (spec.format !== undefined) {
-      const program = compileFormat(this, spec.format, spec.customDirectives ?? {});
-      this.format = program;
+      this.formatProgram = lazyFormat ? undefined : compileFormat(this, spec.format, spec.customDirectives ?? {});
       this.print = spec.print;
       this.resetGenerated();
     } else {
-      this.format = null;
+      this.formatProgram = null;
       this.parse = undefined;
       this.print = spec.print;
     }
+  }
+
+  /** The compiled assembly format, or null (compiled now if it was left for later). */
+  get format(): FormatProgram | null {
+    let program = this.formatProgram;
+    if (program === undefined) program = this.formatProgram = compileFormat(this, this.spec.format!, this.spec.customDirectives ?? {});
+    return program;
   }
 
   // ---- Groups ----------------------------------------------------------------------------
@@ -419,16 +432,16 @@ export class OpDef implements OpDefinition {
    */
   resetGenerated(): void {
     this.resetVerifier();
-    const program = this.format;
-    if (program === null) return;
-    program.reset();
+    if (this.formatProgram === null) return;
+    // A format left for later stays so: compiled by the first call below.
+    this.formatProgram?.reset();
     this.parse = (parser, state) => {
-      this.parse = program.parser();
+      this.parse = this.format!.parser();
       this.parse(parser, state);
     };
     if (this.spec.print !== undefined) return;
     this.print = (printer, op) => {
-      this.print = program.printer();
+      this.print = this.format!.printer();
       this.print(printer, op);
     };
   }
@@ -836,6 +849,19 @@ function camel(name: string): string {
   return name.replace(/_([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+/** Options of {@link defineOp}. */
+export interface DefineOptions {
+  /**
+   * Compile the assembly format on the operation's first parse or print
+   * instead of at definition, so that a bad format throws its
+   * `FormatError` then. For libraries that define many operations a run
+   * mostly never uses: tsdl's own dialects define about 270, whose
+   * compilation would cost every `tsdl-opt` run 4-5 ms of start-up (the
+   * test suite compiles each of them).
+   */
+  readonly lazyFormat?: boolean;
+}
+
 /**
  * Defines an operation declaratively (xDSL's `irdl_op_definition`, ODS's
  * `Op` records): returns a view class with typed accessors at precomputed
@@ -850,8 +876,8 @@ function camel(name: string): string {
  * }) {}
  * ```
  */
-export function defineOp<const S extends OpSpec>(spec: S): OpClass<S> {
-  const def = new OpDef(spec);
+export function defineOp<const S extends OpSpec>(spec: S, options: DefineOptions = {}): OpClass<S> {
+  const def = new OpDef(spec, options.lazyFormat === true);
   // Accessors are installed when the first view is made: start-up defines
   // hundreds of operations whose views a run mostly never builds.
   let accessors = false;

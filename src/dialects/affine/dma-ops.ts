@@ -4,7 +4,8 @@ import type { OpAsmParser, OpAsmPrinter, ParsedOperationState, UnresolvedOperand
 import type { Operation } from "../../ir/operation.js";
 import type { Value } from "../../ir/value.js";
 import { anyType } from "../../irdl/constraint.js";
-import { defineOp, variadic } from "../../irdl/op-def.js";
+import { variadic } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import type { AffineMap } from "../builtin/affine/affine-map.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
 import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";

@@ -16,7 +16,8 @@ import {
   integerAttrOf,
   unitAttr,
 } from "../../irdl/constraint.js";
-import { defaultProp, defineOp, quoted, variadic, type OpDef, segmentSizesAttr } from "../../irdl/op-def.js";
+import { defaultProp, quoted, variadic, type OpDef, segmentSizesAttr } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import { Pure, ReturnLike, Terminator } from "../../irdl/traits.js";
 import { AffineMapAttr } from "../builtin/attributes/affine-map-attr.js";
 import type { DenseArrayAttr } from "../builtin/attributes/dense-array-attr.js";

@@ -21,7 +21,8 @@ import {
   unitAttr,
   scalarLike,
 } from "../../irdl/constraint.js";
-import { AllTypesMatch, defaultProp, defineOp, optionalProp, type OpDef, quoted } from "../../irdl/op-def.js";
+import { AllTypesMatch, defaultProp, optionalProp, type OpDef, quoted } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import {
   Commutative,
   ConstantLike,

@@ -16,7 +16,8 @@ import {
   unitAttr,
   Constraint,
 } from "../../irdl/constraint.js";
-import { defineOp, optionalProp, region, variadic, type OpDef, quoted } from "../../irdl/op-def.js";
+import { optionalProp, region, variadic, type OpDef, quoted } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import {
   AffineScope,
   AutomaticAllocationScope,

@@ -3,7 +3,8 @@ import type { Context } from "../../ir/context.js";
 import { opError } from "../../ir/diagnostic.js";
 import type { Value } from "../../ir/value.js";
 import { boolLike, floatLike, signlessIntegerLike } from "../../irdl/constraint.js";
-import { AllTypesMatch, defaultProp, defineOp, type OpDef } from "../../irdl/op-def.js";
+import { AllTypesMatch, defaultProp, type OpDef } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import { Elementwise, Pure, SameOperandsAndResultShape, SameOperandsAndResultType, type Trait } from "../../irdl/traits.js";
 import { FastMathFlagsAttr } from "../arith/attributes.js";
 

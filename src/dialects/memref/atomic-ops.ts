@@ -12,12 +12,8 @@ import { OpTrait } from "../../ir/op-definition.js";
 import { Operation } from "../../ir/operation.js";
 import { Region } from "../../ir/region.js";
 import { anyType, boolAttr, index } from "../../irdl/constraint.js";
-import {
-  defineOp,
-  quoted,
-  region,
-  variadic,
-} from "../../irdl/op-def.js";
+import { quoted, region, variadic } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import {
   HasParent,
   Pure,

@@ -20,16 +20,8 @@ import {
   unitAttr,
 } from "../../irdl/constraint.js";
 import type { CustomDirective, FormatParseState } from "../../irdl/format/compile.js";
-import {
-  defaultValuedOptionalProp,
-  defineOp,
-  optional,
-  optionalProp,
-  quoted,
-  region,
-  variadic,
-  type OpDef,
-} from "../../irdl/op-def.js";
+import { defaultValuedOptionalProp, optional, optionalProp, quoted, region, variadic, type OpDef } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import {
   AutomaticAllocationScope,
   HasParent,

@@ -7,12 +7,8 @@ import { Operation } from "../../ir/operation.js";
 import type { Value } from "../../ir/value.js";
 import type { Context } from "../../ir/context.js";
 import { affineMapAttr, denseI64Array, index } from "../../irdl/constraint.js";
-import {
-  defineOp,
-  quoted,
-  variadic,
-  type OpDef,
-} from "../../irdl/op-def.js";
+import { quoted, variadic, type OpDef } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import { Pure } from "../../irdl/traits.js";
 import type { AffineMap } from "../builtin/affine/affine-map.js";
 import { AffineDimExpr } from "../builtin/affine/affine-expr.js";

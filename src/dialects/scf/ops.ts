@@ -7,17 +7,8 @@ import { Region } from "../../ir/region.js";
 import type { Value } from "../../ir/value.js";
 import { anyRankedTensor, anyType, arrayOf, Constraint, denseI64Array, i1, index, signlessIntegerOrIndex, unitAttr } from "../../irdl/constraint.js";
 import type { CustomDirective, FormatParseState } from "../../irdl/format/compile.js";
-import {
-  AllTypesMatch,
-  defineOp,
-  optionalProp,
-  quoted,
-  region,
-  segmentSizesAttr,
-  variadic,
-  variadicRegion,
-  type OpDef,
-} from "../../irdl/op-def.js";
+import { AllTypesMatch, optionalProp, quoted, region, segmentSizesAttr, variadic, variadicRegion, type OpDef } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import {
   AffineScope,
   AutomaticAllocationScope,

@@ -18,7 +18,8 @@ import {
   tensorOf,
   unitAttr,
 } from "../../irdl/constraint.js";
-import { defineOp, optionalProp, type OpDef, quoted, region, variadic } from "../../irdl/op-def.js";
+import { optionalProp, type OpDef, quoted, region, variadic } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import {
   HasParent,
   NoMemoryEffect,

@@ -1,6 +1,7 @@
 import { anyType } from "../../irdl/constraint.js";
 import { defineDialect } from "../../irdl/dialect-def.js";
-import { defineOp, variadic, variadicRegion, variadicSuccessor } from "../../irdl/op-def.js";
+import { variadic, variadicRegion, variadicSuccessor } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import { Pure, Terminator } from "../../irdl/traits.js";
 
 /**

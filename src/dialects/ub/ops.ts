@@ -1,5 +1,6 @@
 import { anyType } from "../../irdl/constraint.js";
-import { defaultProp, defineOp, type OpDef } from "../../irdl/op-def.js";
+import { defaultProp, type OpDef } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import { ConstantLike, Pure, Terminator } from "../../irdl/traits.js";
 import { PoisonAttr, poisonAttrInterface } from "./attributes.js";
 

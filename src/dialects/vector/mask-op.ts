@@ -1,6 +1,7 @@
 import { opError } from "../../ir/diagnostic.js";
 import { anyType, i1, vectorOf } from "../../irdl/constraint.js";
-import { defineOp, optional, region, variadic } from "../../irdl/op-def.js";
+import { optional, region, variadic } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import { HasParent, Pure, RecursiveMemoryEffects, ReturnLike, Terminator } from "../../irdl/traits.js";
 import { Block } from "../../ir/block.js";
 import { Operation } from "../../ir/operation.js";

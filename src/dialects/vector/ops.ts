@@ -19,7 +19,8 @@ import {
   typeVar,
   vectorOf,
 } from "../../irdl/constraint.js";
-import { AllTypesMatch, defaultProp, defineOp, optional, optionalProp, type OpDef, quoted, variadic } from "../../irdl/op-def.js";
+import { AllTypesMatch, defaultProp, optional, optionalProp, type OpDef, quoted, variadic } from "../../irdl/op-def.js";
+import { defineOp } from "../common/define-op.js";
 import { Elementwise, Pure } from "../../irdl/traits.js";
 import type { Operation } from "../../ir/operation.js";
 import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";

@@ -209,3 +209,15 @@ describe("interfaces", () => {
     assert.equal(getInterface(s, CallOpInterface), null);
   });
 });
+
+describe("lazy formats", () => {
+  test("a format left for later is compiled on first use, and its errors come then", () => {
+    const Good = defineOp({ name: "lz.good", operands: { a: anyType }, format: "$a attr-dict `:` type($a)" }, { lazyFormat: true });
+    const ctx = new Context({ allowUnregisteredDialects: true });
+    ctx.loadDialect(defineDialect("lz", { ops: [Good] }));
+    const m = parseSourceString(ctx, `%0 = "x.v"() : () -> i32\nlz.good %0 : i32`);
+    assert.match(printOperation(m), /lz\.good %0 : i32/);
+    const Bad = defineOp({ name: "u.lazy_bad", operands: { a: anyType }, format: "$a $b attr-dict" }, { lazyFormat: true });
+    assert.throws(() => Bad.def.format, FormatError);
+  });
+});
