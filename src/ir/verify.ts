@@ -1,10 +1,10 @@
-import type { Block } from "./block.js";
+import { type Block, OpOrder } from "./block.js";
 import { Diagnostic, formatOperation, opError, Severity, VerifyError } from "./diagnostic.js";
 import { DominanceInfo } from "./dominance.js";
 import { OpTrait } from "./op-definition.js";
 import type { Operation } from "./operation.js";
 import type { Region } from "./region.js";
-import { BlockArgument } from "./value.js";
+import { BlockArgument, type OpResult } from "./value.js";
 import { DictionaryAttr } from "../dialects/builtin/attributes/dictionary-attr.js";
 import { StringAttr } from "../dialects/builtin/attributes/string-attr.js";
 
@@ -334,11 +334,23 @@ function verifyDominance(root: Operation, dom: DominanceInfo): void {
     for (let ri = 0; ri < regions.length; ri++) {
       for (let b = regions[ri]!.first; b !== null; b = b.next) {
         const reachable = dom.isReachableFromEntry(b);
+        // Most operands are results of earlier operations of the same block,
+        // or its arguments: decided here by order indices (made valid once
+        // per block), the rest by the dominance query.
+        if (reachable && !b.orderValid) b.recomputeOrder();
         for (let o = b.first; o !== null; o = o.next) {
           if (reachable) {
             const operands = o.operands;
+            const at = o.orderIndex;
             for (let i = 0; i < operands.length; i++) {
-              if (!dom.properlyDominatesValue(operands[i]!.value, o)) throw invalidOperandDominance(o, i);
+              const v = operands[i]!.value;
+              if (v instanceof BlockArgument) {
+                if (v.owner === b) continue;
+              } else {
+                const d = (v as OpResult).owner;
+                if (d.parent === b && d.orderIndex < at && d.orderIndex !== OpOrder.Invalid && at !== OpOrder.Invalid) continue;
+              }
+              if (!dom.properlyDominatesValue(v, o)) throw invalidOperandDominance(o, i);
             }
           }
           if (o.regions.length > 0 && !o.name.hasTrait(OpTrait.IsolatedFromAbove)) work.push(o);

@@ -368,6 +368,16 @@ export class OpDef implements OpDefinition {
     return groupRange(this.results, g, op.results.length, this.attrSizedResults ? segmentSizes(op, resultSegmentSizes) : null);
   }
 
+  /** Writes start and size of operand group `g` into `out` (no array made: printers call this per operation). */
+  operandRangeInto(op: Operation, g: number, out: Int32Array): void {
+    groupRangeInto(this.operands, g, op.operands.length, this.attrSizedOperands ? segmentSizes(op, operandSegmentSizes) : null, out);
+  }
+
+  /** Writes start and size of result group `g` into `out`. */
+  resultRangeInto(op: Operation, g: number, out: Int32Array): void {
+    groupRangeInto(this.results, g, op.results.length, this.attrSizedResults ? segmentSizes(op, resultSegmentSizes) : null, out);
+  }
+
   /** Start and size of region group `g`. */
   regionRange(op: Operation, g: number): [number, number] {
     return groupRange(this.regions, g, op.regions.length, null);

@@ -31,6 +31,13 @@ export const enum TypeSource {
 }
 
 /**
+ * Scratch for group ranges while printing (start, size). Read into locals
+ * before printing anything: printing a region prints nested operations,
+ * which use it too.
+ */
+const range = new Int32Array(2);
+
+/**
  * A compiled assembly format: the element list (each element parses and
  * prints itself) and the type-resolution plan for what it leaves out.
  * Built once per operation when its dialect is defined; on first use it
@@ -684,7 +691,9 @@ export class FormatProgram {
           p.printOperand(op.operands[el.group]!.value);
           return;
         }
-        const [s, n] = def.operandRange(op, el.group);
+        def.operandRangeInto(op, el.group, range);
+        const s = range[0]!;
+        const n = range[1]!;
         for (let i = s; i < s + n; i++) {
           if (i > s) p.write(", ");
           p.printOperand(op.operands[i]!.value);
@@ -784,7 +793,9 @@ export class FormatProgram {
     const def = this.def;
     switch (anchor.kind) {
       case Kind.Operand:
-        return anchor.ref === Ref.AllOperands ? op.operands.length > 0 : def.operandRange(op, anchor.group)[1] > 0;
+        if (anchor.ref === Ref.AllOperands) return op.operands.length > 0;
+        def.operandRangeInto(op, anchor.group, range);
+        return range[1]! > 0;
       case Kind.Attr: {
         const pd = def.props[anchor.group]!;
         const a = def.prop(op, pd.name);
@@ -792,7 +803,7 @@ export class FormatProgram {
         return !(pd.default !== null && a === this.defaultOf(anchor.group, op.context));
       }
       case Kind.Type:
-        return this.typesOf(anchor, op).length > 0;
+        return this.typesRange(anchor, op) > 0;
       case Kind.Region:
         if (anchor.ref === Ref.AllRegions) return op.regions.length > 0;
         {
@@ -814,25 +825,32 @@ export class FormatProgram {
   }
 
   private typesOf(el: TypeEl, op: Operation): TypeAttribute[] {
-    const out: TypeAttribute[] = [];
+    const n = this.typesRange(el, op);
+    const s = range[0]!;
+    const out = new Array<TypeAttribute>(n);
+    if (el.ref === Ref.AllOperands || el.ref === Ref.Operand) for (let i = 0; i < n; i++) out[i] = op.operands[s + i]!.value.type;
+    else for (let i = 0; i < n; i++) out[i] = op.results[s + i]!.type;
+    return out;
+  }
+
+  /** The operands or results a `type(...)` element covers: start in `range[0]`, count returned (and in `range[1]`). */
+  private typesRange(el: TypeEl, op: Operation): number {
     switch (el.ref) {
       case Ref.AllOperands:
-        for (const o of op.operands) out.push(o.value.type);
+        range[0] = 0;
+        range[1] = op.operands.length;
         break;
       case Ref.AllResults:
-        for (const r of op.results) out.push(r.type);
+        range[0] = 0;
+        range[1] = op.results.length;
         break;
-      case Ref.Operand: {
-        const [s, n] = this.def.operandRange(op, el.group);
-        for (let i = s; i < s + n; i++) out.push(op.operands[i]!.value.type);
+      case Ref.Operand:
+        this.def.operandRangeInto(op, el.group, range);
         break;
-      }
-      default: {
-        const [s, n] = this.def.resultRange(op, el.group);
-        for (let i = s; i < s + n; i++) out.push(op.results[i]!.type);
-      }
+      default:
+        this.def.resultRangeInto(op, el.group, range);
     }
-    return out;
+    return range[1]!;
   }
 
   /** @internal Prints the types of a `type(...)` element. */
@@ -841,10 +859,12 @@ export class FormatProgram {
       p.printType(op.results[0]!.type);
       return;
     }
-    const ts = this.typesOf(el, op);
-    for (let i = 0; i < ts.length; i++) {
+    const n = this.typesRange(el, op);
+    const s = range[0]!;
+    const operands = el.ref === Ref.AllOperands || el.ref === Ref.Operand;
+    for (let i = 0; i < n; i++) {
       if (i > 0) p.write(", ");
-      p.printType(ts[i]!);
+      p.printType(operands ? op.operands[s + i]!.value.type : op.results[s + i]!.type);
     }
   }
 
