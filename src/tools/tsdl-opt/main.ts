@@ -439,7 +439,10 @@ if (isMainThread) {
       // Nowhere left to report to.
     }
   }
-  process.exitCode = code;
+  // Exit now: everything is written (synchronously), and letting the event
+  // loop wind down would tear the whole heap down first (about 10 ms after
+  // a 100,000-op module). 'exit' listeners still run.
+  process.exit(code);
 } else {
   workerMain();
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,4 +33,14 @@ test("a plain node line, another interpreter or no #! line gives no flags", () =
 test("bin/tsdl-opt's flags are found", () => {
   const bin = fileURLToPath(new URL("../../../../bin/tsdl-opt", import.meta.url));
   assert.ok(shebangNodeFlags(bin).includes("--v8-pool-size=1"));
+});
+
+test("the build's code cache of tsdl-opt is accepted by V8 (a stale or mismatched one only costs start-up time, silently)", () => {
+  const bin = fileURLToPath(new URL("../../../../bin/tsdl-opt", import.meta.url));
+  const r = spawnSync(nodeCommand(bin)[0]!, [...nodeCommand(bin).slice(1), "--version"], {
+    encoding: "utf8",
+    env: { ...process.env, TSDL_DEBUG: "1" },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /rejected the code cache/);
 });
