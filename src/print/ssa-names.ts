@@ -34,8 +34,25 @@ export class SSANameState {
   /**
    * Names given by operations' name hooks (MLIR's `getAsmResultNames`),
    * uniqued: a value named this way has `printId` = `namedBase - index`.
+   * A name uniqued with a conflict number (`c0_i32_3`) is kept as its base
+   * and the number, written together: no string per renamed value (a
+   * constant-folding chain renames nearly every constant).
    */
   private readonly names: string[] = [];
+  /** The conflict number after `_` of each name, or -1. */
+  private readonly suffixes: number[] = [];
+  /**
+   * Names in use in the region being named and its ancestors: plain ones
+   * in a set; uniqued ones by conflict number (`base_N`: `probes[N]` is
+   * `base`). Conflict numbers grow from a region into the regions nested
+   * in it, so a new `base_N` can only collide with a plain name of that
+   * form, which {@link suffixedPlain} counts.
+   */
+  private readonly used = new Set<string>();
+  private readonly probes: (string | undefined)[] = [];
+  private suffixedPlain = 0;
+  /** Sanitized hints, by hint (hooks return the same hint strings again and again). */
+  private readonly sanitized = new Map<string, string>();
 
   constructor(root: Operation, uniqueIds = false) {
     const gen = (this.gen = ++generation);
@@ -49,10 +66,9 @@ export class SSANameState {
     const args: number[] = [];
     const conflicts: number[] = [];
     const parentScopes: number[] = [];
-    // Names in use, visible in a region and the regions nested in it: one
-    // list of added names per open scope (null when none was added).
-    const used = new Set<string>();
-    const scopes: (string[] | null)[] = [];
+    // Names in use (see `used`): one list of added names per open scope
+    // (plain names, or conflict numbers; null when none was added).
+    const scopes: ((string | number)[] | null)[] = [];
     for (let i = 0; i < root.regions.length; i++) {
       regions.push(root.regions[i]!);
       values.push(0);
@@ -75,9 +91,9 @@ export class SSANameState {
       // Leave the scopes of regions that are not ancestors of this one.
       while (scopes.length > parentScope) {
         const added = scopes.pop()!;
-        if (added !== null) for (let i = 0; i < added.length; i++) used.delete(added[i]!);
+        if (added !== null) for (let i = 0; i < added.length; i++) this.forget(added[i]!);
       }
-      let scope: string[] | null = null;
+      let scope: (string | number)[] | null = null;
       let blockId = 0;
       for (let b = region.first; b !== null; b = b.next) {
         b.printOrder = blockId++;
@@ -97,7 +113,7 @@ export class SSANameState {
             if (hint !== null) {
               const rs = op.results;
               if (typeof hint === "string") {
-                const id = this.nameValue(hint, used, (scope ??= []), c);
+                const id = this.nameValue(hint, (scope ??= []), c);
                 c = this.conflict;
                 for (let i = 0; i < rs.length; i++) {
                   rs[i]!.printId = id;
@@ -114,7 +130,7 @@ export class SSANameState {
                 } else if (h === undefined || h === null || h === true) {
                   rs[i]!.printId = v++;
                 } else {
-                  rs[i]!.printId = this.nameValue(h, used, (scope ??= []), c);
+                  rs[i]!.printId = this.nameValue(h, (scope ??= []), c);
                   c = this.conflict;
                 }
                 rs[i]!.printGen = gen;
@@ -145,21 +161,53 @@ export class SSANameState {
   /** Conflict counter after the last {@link nameValue}. */
   private conflict = 0;
 
-  /** Uniques `hint` among the names in `used` (MLIR's `uniqueValueName`); returns the printId. */
-  private nameValue(hint: string, used: Set<string>, scope: string[], c: number): number {
-    let name = sanitizeName(hint);
-    if (used.has(name)) {
-      let probe: string;
-      do probe = name + "_" + c++;
-      while (used.has(probe));
-      name = probe;
-    }
-    this.conflict = c;
-    used.add(name);
-    scope.push(name);
+  /** Uniques `hint` among the names in use (MLIR's `uniqueValueName`); returns the printId. */
+  private nameValue(hint: string, scope: (string | number)[], c: number): number {
+    let name = this.sanitized.get(hint);
+    if (name === undefined) this.sanitized.set(hint, (name = sanitizeName(hint)));
     const id = namedBase - this.names.length;
+    if (!this.inUse(name)) {
+      this.used.add(name);
+      if (probeNumber(name) >= 0) this.suffixedPlain++;
+      scope.push(name);
+      this.names.push(name);
+      this.suffixes.push(-1);
+      this.conflict = c;
+      return id;
+    }
+    // `name_N` with the next conflict number N: fresh unless a plain name
+    // in use has that spelling.
+    let n = c++;
+    while (this.suffixedPlain > 0 && this.used.has(name + "_" + n)) n = c++;
+    this.probes[n] = name;
+    scope.push(n);
     this.names.push(name);
+    this.suffixes.push(n);
+    this.conflict = c;
     return id;
+  }
+
+  /** Whether plain `name` is in use, as a plain name or as a uniqued `base_N`. */
+  private inUse(name: string): boolean {
+    if (this.used.has(name)) return true;
+    const n = probeNumber(name);
+    return n >= 0 && this.probes[n] !== undefined && this.probes[n]!.length === name.lastIndexOf("_") && name.startsWith(this.probes[n]!);
+  }
+
+  /** Takes a name of a scope being left out of use. */
+  private forget(entry: string | number): void {
+    if (typeof entry === "number") {
+      this.probes[entry] = undefined;
+      return;
+    }
+    this.used.delete(entry);
+    if (probeNumber(entry) >= 0) this.suffixedPlain--;
+  }
+
+  /** The text of named value `i` (`namedBase - printId`). */
+  private nameText(i: number): string {
+    const n = this.suffixes[i]!;
+    return n < 0 ? this.names[i]! : this.names[i]! + "_" + n;
   }
 
   /** Writes `value`'s name at a use: `%3`, `%arg0`, or `%3#1` for a result of a multi-result op. */
@@ -187,7 +235,13 @@ export class SSANameState {
       out.writeUint(id);
     } else if (id <= namedBase) {
       out.writeByte(37); // '%'
-      out.write(this.names[namedBase - id]!);
+      const i = namedBase - id;
+      out.write(this.names[i]!);
+      const n = this.suffixes[i]!;
+      if (n >= 0) {
+        out.writeByte(95); // '_'
+        out.writeUint(n);
+      }
     } else {
       out.write("%arg");
       out.writeUint(-1 - id);
@@ -208,7 +262,7 @@ export class SSANameState {
   use(value: Value): string {
     if (value.printGen !== this.gen) return "<<UNKNOWN SSA VALUE>>";
     const id = value.printId;
-    const base = id >= 0 ? `%${id}` : id <= namedBase ? "%" + this.names[namedBase - id]! : `%arg${-1 - id}`;
+    const base = id >= 0 ? `%${id}` : id <= namedBase ? "%" + this.nameText(namedBase - id) : `%arg${-1 - id}`;
     const owner = value.definingOp;
     if (owner === null || owner.results.length < 2) return base;
     const pos = groupPosition(value as OpResult);
@@ -271,6 +325,23 @@ function sanitizeName(name: string): string {
   }
   const c0 = name.charCodeAt(0);
   return c0 >= 48 && c0 <= 57 ? "_" + out : out;
+}
+
+/**
+ * N when `name` is spelled as a uniqued name `base_N` would be (N written
+ * without leading zeros, as conflict numbers are), else -1.
+ */
+function probeNumber(name: string): number {
+  const u = name.lastIndexOf("_");
+  const len = name.length - u - 1;
+  if (u < 0 || len === 0 || len > 9 || (len > 1 && name.charCodeAt(u + 1) === 48)) return -1;
+  let n = 0;
+  for (let i = u + 1; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -1;
+    n = n * 10 + (ch - 48);
+  }
+  return n;
 }
 
 /** Letters, digits, `$`, `.`, `_` and `-`: what a printed SSA name keeps. */
