@@ -257,6 +257,15 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
   /** Result names and counts of `%a, %b:2 = ...` (null for none or one name). */
   private resultNames: readonly NameKey[] | null = null;
   private resultCounts: readonly number[] | null = null;
+  // Scratch reused from operation to operation at this nesting level (an
+  // object or array less per parsed operation; see `parseOperand`,
+  // `valueList`, `typeList`).
+  private readonly operandPool: ParsedOperand[] = [];
+  private pooled = 0;
+  private readonly valueLists: Value[][] = [];
+  private readonly typeLists: TypeAttribute[][] = [];
+  /** @internal Scratch of the generated format parsers (their property sink). */
+  formatScratch: unknown = null;
 
   /** What the custom parser fills in (the parser itself). */
   get state(): ParsedOperationState {
@@ -281,6 +290,46 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
     this.resultNames = resultNames;
     this.resultCounts = resultCounts;
     this.prefixName = name.name;
+    this.pooled = 0;
+  }
+
+  /**
+   * An operand reference, from the pool of this nesting level: valid until
+   * the next operation at this level starts, that is, while the operation
+   * that read it is being parsed (custom parsers resolve their operands
+   * before they return, as MLIR's do).
+   */
+  private operand(key: NameKey, number: number, offset: number): ParsedOperand {
+    let u = this.operandPool[this.pooled];
+    if (u === undefined) {
+      this.operandPool.push((u = new ParsedOperand(key, number, offset)));
+    } else {
+      u.key = key;
+      u.number = number;
+      u.offset = offset;
+    }
+    this.pooled++;
+    return u;
+  }
+
+  /**
+   * @internal A list of `n` slots for the operand values of the operation
+   * being parsed, reused for every operation at this level: `Operation.create`
+   * copies the state's lists. For generated format parsers.
+   */
+  valueList(n: number): Value[] {
+    let l = this.valueLists[n];
+    if (l === undefined) this.valueLists[n] = l = new Array<Value>(n);
+    else if (l.length !== n) l.length = n;
+    return l;
+  }
+
+  /** @internal Like {@link valueList}, for result types. */
+  typeList(n: number): TypeAttribute[] {
+    let l = this.typeLists[n];
+    if (l === undefined) this.typeLists[n] = l = new Array<TypeAttribute>(n);
+    else if (l.length !== n) l.length = n;
+    return l;
   }
 
   get numResults(): number {
@@ -328,7 +377,7 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
     p.consume();
     // MLIR's parseOperand(allowResultNumber = false).
     if (p.tok() === Tok.HashIdentifier) p.error("result number not allowed in argument list");
-    const operand = new ParsedOperand(key, 0, offset);
+    const operand = this.operand(key, 0, offset);
     const type = withType ? this.parseColonType() : (null as unknown as TypeAttribute);
     const location = withLocation ? this.parseOptionalLocationSpecifier() : null;
     return { operand, type, location };
@@ -357,7 +406,7 @@ export class CustomOpParser extends AsmParserImpl implements OpAsmParser, Parsed
       number = Number(s);
       p.consume();
     }
-    return new ParsedOperand(key, number, offset);
+    return this.operand(key, number, offset);
   }
 
   parseOptionalOperand(): UnresolvedOperand | null {

@@ -62,9 +62,9 @@ export function keyOfText(text: string): NameKey {
 export class ParsedOperand implements UnresolvedOperand {
   constructor(
     /** The name's key (see {@link NameKey}). */
-    readonly key: NameKey,
-    readonly number: number,
-    readonly offset: number,
+    public key: NameKey,
+    public number: number,
+    public offset: number,
   ) {}
 
   get name(): string {

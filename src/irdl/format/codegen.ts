@@ -27,6 +27,19 @@ export type FormatPrintFn = (printer: OpAsmPrinter, op: Operation) => void;
 const rt = {
   none: Object.freeze([]) as unknown as never[],
   PropSink,
+  /**
+   * The property sink for an operation of `def`: the parser's own, reused
+   * (buildProperties copies what it holds), on the custom-op parser's
+   * `formatScratch`; a fresh one for another parser.
+   */
+  sink(parser: OpAsmParser, def: FormatProgram["def"]): PropSink {
+    const holder = parser as unknown as { formatScratch?: unknown };
+    if (holder.formatScratch === undefined) return new PropSink(def);
+    let s = holder.formatScratch as PropSink | null;
+    if (s === null) holder.formatScratch = s = new PropSink(def);
+    else s.reset(def);
+    return s;
+  },
   Region,
   unit: (parser: OpAsmParser) => UnitAttr.get(parser.context),
   /** `n` copies of `t` (none when `t` is unknown). */
@@ -164,7 +177,7 @@ class ParserGen {
       }
       case Kind.Attr: {
         const p = this.def.props[el.group]!;
-        s.line(`(ps ??= new R.PropSink(def)).values[${el.group}] = ${s.k(formatHooksOf(p.constraint))}.parse(a);`);
+        s.line(`(ps ??= R.sink(a, def)).values[${el.group}] = ${s.k(formatHooksOf(p.constraint))}.parse(a);`);
         return;
       }
       case Kind.Type: {
@@ -190,12 +203,12 @@ class ParserGen {
         }
         s.line(
           `{ const at = a.currentOffset(); const d = ${el.withKeyword ? "a.parseOptionalAttrDictWithKeyword()" : "a.parseOptionalAttrDict()"};` +
-            ` if (d !== null) attrs = prog.splitAttrDict(d, (ps ??= new R.PropSink(def)), a, at); }`,
+            ` if (d !== null) attrs = prog.splitAttrDict(d, (ps ??= R.sink(a, def)), a, at); }`,
         );
         return;
       case Kind.PropDict:
         this.usesPropDict = true;
-        s.line(`if (a.parseOptionalPunctuation("<")) prog.readPropDict(a, (ps ??= new R.PropSink(def)));`);
+        s.line(`if (a.parseOptionalPunctuation("<")) prog.readPropDict(a, (ps ??= R.sink(a, def)));`);
         return;
       case Kind.Region: {
         if (el.ref !== Ref.Region) throw new Unsupported();
@@ -264,7 +277,7 @@ class ParserGen {
         }
         const t = s.temp();
         s.line(`const ${t} = ${s.k(formatHooksOf(p.constraint))}.parseOptional(a);`);
-        s.line(`if (${t} !== null) { (ps ??= new R.PropSink(def)).values[${f.group}] = ${t};`);
+        s.line(`if (${t} !== null) { (ps ??= R.sink(a, def)).values[${f.group}] = ${t};`);
         break;
       }
       case Kind.Region: {
@@ -292,7 +305,7 @@ class ParserGen {
     const anchor = el.anchor;
     const unitAnchor = anchor.kind === Kind.Attr && anchor !== f && isUnit(def.props[anchor.group]!.constraint.summary);
     for (let i = first + 1; i < el.then.length; i++) if (!(unitAnchor && el.then[i] === anchor)) this.element(el.then[i]!);
-    if (unitAnchor) s.line(`(ps ??= new R.PropSink(def)).values[${(anchor as { group: number }).group}] = R.unit(a);`);
+    if (unitAnchor) s.line(`(ps ??= R.sink(a, def)).values[${(anchor as { group: number }).group}] = R.unit(a);`);
     if (el.else.length > 0) {
       s.line(`} else {`);
       for (const e of el.else) this.element(e);
@@ -340,7 +353,7 @@ class ParserGen {
     const fixedOperands = def.operands.length > 0 && def.operands.every((o, g) => o.variadicity === "single" && prog.operandSources[g] !== TypeSource.Infer);
     const pushOperand = fixedOperands ? "operands[on++] = v;" : "operands.push(v);";
     if (def.operands.length === 0) s.line(`const operands = R.none;`);
-    else if (fixedOperands) s.line(`const operands = new Array(${def.operands.length}); let on = 0;`);
+    else if (fixedOperands) s.line(`const operands = a.valueList(${def.operands.length}); let on = 0;`);
     else s.line(`const operands = [];`);
     s.line(`let fot = null;`);
     const sizes = def.attrSizedOperands;
@@ -384,7 +397,7 @@ class ParserGen {
     const fixedResults = !allInferred && def.results.every((r) => r.variadicity === "single");
     const pushResult = (t: string): string => (fixedResults ? `resultTypes[rn++] = ${t};` : `resultTypes.push(${t});`);
     if (allInferred) s.line(`let resultTypes = R.none;`);
-    else if (fixedResults) s.line(`let resultTypes = new Array(${def.results.length}); let rn = 0;`);
+    else if (fixedResults) s.line(`let resultTypes = a.typeList(${def.results.length}); let rn = 0;`);
     else s.line(`let resultTypes = [];`);
     let infers = false;
     if (prog.resultSources.some((src) => src !== TypeSource.Explicit)) s.line(`let infer = false;`);

@@ -75,8 +75,18 @@ export class PropSink {
   readonly values: (Attribute | undefined)[];
   extra: Map<string, Attribute> | null = null;
 
-  constructor(readonly def: OpDef) {
+  constructor(public def: OpDef) {
     this.values = new Array(def.props.length);
+  }
+
+  /** Empties the sink for an operation of `def` (generated parsers reuse one per parser). */
+  reset(def: OpDef): void {
+    this.def = def;
+    const v = this.values;
+    const n = def.props.length;
+    v.length = n;
+    for (let i = 0; i < n; i++) v[i] = undefined;
+    this.extra = null;
   }
 
   set(name: string, value: Attribute): void {

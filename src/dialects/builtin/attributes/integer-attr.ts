@@ -92,8 +92,15 @@ function fitsCanonically(type: IntegerType | IndexType, v: number): boolean {
   const w = t.width;
   if (w >= 54) return t.signedness !== Signedness.Unsigned || v >= 0;
   if (w === 0) return v === 0;
+  // Shifts and small-integer bounds for the common widths: in unoptimized
+  // code `**` is a runtime call, and 2^31 a heap number.
   if (t.signedness === Signedness.Unsigned || w === 1 && t.signedness === Signedness.Signless) {
-    return v >= 0 && v < 2 ** w;
+    return v >= 0 && v < (w <= 30 ? 1 << w : 2 ** w);
+  }
+  if (w <= 32) {
+    const m = 1 << (w - 1); // -2^31 for i32
+    const lo = w === 32 ? m : -m;
+    return v >= lo && v <= ~lo;
   }
   const half = 2 ** (w - 1);
   return v >= -half && v < half;
