@@ -32,12 +32,13 @@ import {
   SameOperandsAndResultShape,
   SameOperandsAndResultType,
   SameTypeOperands,
+  type Trait,
 } from "../../irdl/traits.js";
 import { IntegerAttr } from "../builtin/attributes/integer-attr.js";
 import { FoldInterface, implement } from "../../ir/op-interface.js";
 import { BuiltinKind } from "../builtin/kind.js";
 import { IntegerType } from "../builtin/types/integer-type.js";
-import type { ShapedType } from "../builtin/types/shaped-type.js";
+import { DYNAMIC, type ShapedType } from "../builtin/types/shaped-type.js";
 import { printType } from "../../print/attribute-printer.js";
 import { CmpFPredicate, CmpIPredicate, FastMathFlagsAttr, IntegerOverflowFlagsAttr, RoundingMode } from "./attributes.js";
 
@@ -397,6 +398,94 @@ export class TruncFOp extends defineOp({
   },
 }) {}
 
+// ---- Scaled casts (OCP MXFP) ------------------------------------------------------------------
+
+/**
+ * ODS's `SameInputOutputTensorDims`, a `PredOpTrait` on `in` and `out`:
+ * when either is a tensor, both shapes are equal (stricter than
+ * `SameOperandsAndResultShape`: `?` does not match `4`). A non-tensor has
+ * the empty shape; an unranked tensor matches nothing (MLIR reads the shape
+ * of an unranked tensor there, which has none). Checked with the operand and
+ * result constraints, before the other traits.
+ */
+const sameInputOutputTensorDims: Trait = {
+  name: "SameInputOutputTensorDims",
+  flags: 0,
+  verify(op) {
+    const a = tensorDims(op.operands[0]!.value.type);
+    const b = tensorDims(op.results[0]!.type);
+    if (a === null || b === null || a.length !== b.length || a.some((d, i) => d !== b[i])) {
+      throw opError(op, "failed to verify that input and output have the same tensor dimensions");
+    }
+  },
+};
+
+const noDims: readonly number[] = [];
+
+function tensorDims(t: TypeAttribute): readonly number[] | null {
+  if (t.kind === BuiltinKind.RankedTensorType) return (t as ShapedType).shape;
+  return t.kind === BuiltinKind.UnrankedTensorType ? null : noDims;
+}
+
+/**
+ * The `CastOpInterface` check of `arith.scaling_extf` and `arith.scaling_truncf`:
+ * `in` and `out` have compatible shapes (both shaped or neither) and their
+ * element widths compare as `compatible` says; the scale takes no part, but
+ * the message lists it (`operand types 'f32', 'f8E8M0FNU' and result type
+ * 'f16' are cast incompatible`). MLIR runs it before `Elementwise`, which
+ * then checks the scale's shape.
+ */
+function scaledCastCompatible(compatible: (inW: number, outW: number) => boolean): Trait {
+  return {
+    name: "CastOpInterface",
+    flags: 0,
+    verify(op) {
+      const a = op.operands[0]!.value.type;
+      const b = op.results[0]!.type;
+      if (compatibleShape(a, b) && compatible(widthOf(a), widthOf(b))) return;
+      const operands = op.operands.map((o) => quoted(o.value.type)).join(", ");
+      throw opError(op, `operand types ${operands} and result type ${quoted(b)} are cast incompatible`);
+    },
+  };
+}
+
+/** MLIR's `verifyCompatibleShape(Type, Type)`: both shaped or neither; ranked shapes agree where both sizes are static. */
+function compatibleShape(a: TypeAttribute, b: TypeAttribute): boolean {
+  const sa = shapedDims(a);
+  const sb = shapedDims(b);
+  if (sa === undefined || sb === undefined) return sa === sb;
+  if (sa === null || sb === null) return true;
+  return sa.length === sb.length && sa.every((d, i) => d === sb[i] || d === DYNAMIC || sb[i] === DYNAMIC);
+}
+
+function shapedDims(t: TypeAttribute): readonly number[] | null | undefined {
+  const k = t.kind;
+  if (k === BuiltinKind.VectorType || k === BuiltinKind.RankedTensorType) return (t as ShapedType).shape;
+  return k === BuiltinKind.UnrankedTensorType ? null : undefined;
+}
+
+/** `arith.scaling_extf %in, %scale : f4E2M1FN, f8E8M0FNU to f32`: extends `in` and multiplies it by `scale`. */
+export class ScalingExtFOp extends defineOp({
+  name: "arith.scaling_extf",
+  operands: { in: floatLike, scale: floatLike },
+  results: { out: floatLike },
+  properties: { fastmath: optionalFastmath },
+  // MLIR's verifier (`verifyExtOp`) repeats the width check of the cast trait, which fails first.
+  traits: [sameInputOutputTensorDims, Pure, scaledCastCompatible(wider), Elementwise],
+  format: "$in `,` $scale (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `,` type($scale) `to` type($out)",
+}) {}
+
+/** `arith.scaling_truncf %in, %scale : f32, f8E8M0FNU to f4E2M1FN`: divides `in` by `scale` and truncates it. */
+export class ScalingTruncFOp extends defineOp({
+  name: "arith.scaling_truncf",
+  operands: { in: floatLike, scale: floatLike },
+  results: { out: floatLike },
+  properties: { roundingmode: optionalProp(RoundingMode), fastmath: optionalFastmath },
+  traits: [sameInputOutputTensorDims, Pure, scaledCastCompatible(narrower), Elementwise],
+  format:
+    "$in `,` $scale ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `,` type($scale) `to` type($out)",
+}) {}
+
 const indexCastType = anyOf<TypeAttribute>([signlessIntegerLike, memrefOf(signlessIntegerOrIndex)], "signless-integer-like or memref of signless-integer");
 
 function isIndexLike(t: TypeAttribute): boolean {
@@ -441,6 +530,7 @@ export const arithOps: readonly { readonly def: OpDef }[] = [
   ConstantOp, AddIOp, SubIOp, MulIOp, ShLIOp, DivUIOp, DivSIOp, ShRUIOp, ShRSIOp, CeilDivUIOp, CeilDivSIOp, FloorDivSIOp,
   RemUIOp, RemSIOp, AndIOp, OrIOp, XOrIOp, MaxSIOp, MaxUIOp, MinSIOp, MinUIOp, AddUIExtendedOp, MulSIExtendedOp, MulUIExtendedOp,
   AddFOp, SubFOp, MulFOp, DivFOp, RemFOp, MaximumFOp, MinimumFOp, MaxNumFOp, MinNumFOp, NegFOp, CmpIOp, CmpFOp, SelectOp,
-  ExtUIOp, ExtSIOp, SIToFPOp, UIToFPOp, FPToSIOp, FPToUIOp, TruncIOp, ExtFOp, TruncFOp, IndexCastOp, IndexCastUIOp, BitcastOp,
+  ExtUIOp, ExtSIOp, SIToFPOp, UIToFPOp, FPToSIOp, FPToUIOp, TruncIOp, ExtFOp, TruncFOp, ScalingExtFOp, ScalingTruncFOp, IndexCastOp,
+  IndexCastUIOp, BitcastOp,
 ];
 

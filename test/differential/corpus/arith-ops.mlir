@@ -85,3 +85,15 @@ func.func @casts(%a: i32, %x: f32, %i: index, %m: memref<4xindex>) {
   %13 = arith.bitcast %a : i32 to f32
   return
 }
+
+func.func @scaling_casts(%a: f4E2M1FN, %s: f8E8M0FNU, %v: vector<4xf4E2M1FN>, %vs: vector<4xf8E8M0FNU>, %x: f32, %t: tensor<4xf32>, %ts: tensor<4xf8E8M0FNU>, %b: vector<[4]xf8E5M2>, %bs: vector<[4]xf8E8M0FNU>) {
+  %0 = arith.scaling_extf %a, %s : f4E2M1FN, f8E8M0FNU to f32
+  %1 = arith.scaling_extf %v, %vs fastmath<fast> : vector<4xf4E2M1FN>, vector<4xf8E8M0FNU> to vector<4xbf16>
+  %2 = arith.scaling_extf %b, %bs fastmath<nnan,ninf> : vector<[4]xf8E5M2>, vector<[4]xf8E8M0FNU> to vector<[4]xf16>
+  %3 = arith.scaling_truncf %x, %s : f32, f8E8M0FNU to f4E2M1FN
+  %4 = arith.scaling_truncf %x, %s to_nearest_even fastmath<nnan> : f32, f8E8M0FNU to f4E2M1FN
+  %5 = arith.scaling_truncf %t, %ts downward : tensor<4xf32>, tensor<4xf8E8M0FNU> to tensor<4xf6E3M2FN>
+  %6 = arith.scaling_truncf %x, %s fastmath<contract> : f32, f8E8M0FNU to f8E4M3FN
+  %7 = "arith.scaling_truncf"(%x, %s) <{roundingmode = 4 : i32}> : (f32, f8E8M0FNU) -> f4E2M1FN
+  return
+}

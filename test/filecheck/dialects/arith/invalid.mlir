@@ -194,3 +194,110 @@ func.func @constant_value_kind() {
   %0 = "arith.constant"() <{value = [1]}> : () -> i32
   return
 }
+
+// -----
+
+// The cast check of the scaled casts quotes every operand type, the scale's too.
+func.func @scaling_extf_narrow(%x: f32, %s: f8E8M0FNU) {
+  // expected-error @+1 {{'arith.scaling_extf' op operand types 'f32', 'f8E8M0FNU' and result type 'f16' are cast incompatible}}
+  %0 = arith.scaling_extf %x, %s : f32, f8E8M0FNU to f16
+  return
+}
+
+// -----
+
+func.func @scaling_extf_same_width(%x: f16, %s: f8E8M0FNU) {
+  // expected-error @+1 {{'arith.scaling_extf' op operand types 'f16', 'f8E8M0FNU' and result type 'f16' are cast incompatible}}
+  %0 = arith.scaling_extf %x, %s : f16, f8E8M0FNU to f16
+  return
+}
+
+// -----
+
+func.func @scaling_extf_shape(%x: vector<4xf4E2M1FN>, %s: vector<4xf8E8M0FNU>) {
+  // expected-error @+1 {{'arith.scaling_extf' op operand types 'vector<4xf4E2M1FN>', 'vector<4xf8E8M0FNU>' and result type 'vector<8xf32>' are cast incompatible}}
+  %0 = arith.scaling_extf %x, %s : vector<4xf4E2M1FN>, vector<4xf8E8M0FNU> to vector<8xf32>
+  return
+}
+
+// -----
+
+// The scale takes no part in the cast check: elementwise mapping rejects its shape.
+func.func @scaling_extf_scale_shape(%x: vector<4xf4E2M1FN>, %s: vector<8xf8E8M0FNU>) {
+  // expected-error @+1 {{'arith.scaling_extf' op all non-scalar operands/results must have the same shape and base type}}
+  %0 = arith.scaling_extf %x, %s : vector<4xf4E2M1FN>, vector<8xf8E8M0FNU> to vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @scaling_extf_vector_scale(%x: f4E2M1FN, %s: vector<4xf8E8M0FNU>) {
+  // expected-error @+1 {{'arith.scaling_extf' op if an operand is non-scalar, then there must be at least one non-scalar result}}
+  %0 = arith.scaling_extf %x, %s : f4E2M1FN, vector<4xf8E8M0FNU> to f32
+  return
+}
+
+// -----
+
+// Tensor dimensions of input and output must be equal, not only compatible.
+func.func @scaling_extf_tensor_dims(%x: tensor<4xf4E2M1FN>, %s: tensor<4xf8E8M0FNU>) {
+  // expected-error @+1 {{'arith.scaling_extf' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.scaling_extf %x, %s : tensor<4xf4E2M1FN>, tensor<4xf8E8M0FNU> to tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @scaling_extf_int_scale(%x: f4E2M1FN, %s: i8) {
+  // expected-error @+1 {{'arith.scaling_extf' op operand #1 must be floating-point-like, but got 'i8'}}
+  %0 = arith.scaling_extf %x, %s : f4E2M1FN, i8 to f32
+  return
+}
+
+// -----
+
+func.func @scaling_truncf_wide(%x: f16, %s: f8E8M0FNU) {
+  // expected-error @+1 {{'arith.scaling_truncf' op operand types 'f16', 'f8E8M0FNU' and result type 'f32' are cast incompatible}}
+  %0 = arith.scaling_truncf %x, %s : f16, f8E8M0FNU to f32
+  return
+}
+
+// -----
+
+func.func @scaling_truncf_to_scalar(%x: vector<4xf32>, %s: vector<4xf8E8M0FNU>) {
+  // expected-error @+1 {{'arith.scaling_truncf' op operand types 'vector<4xf32>', 'vector<4xf8E8M0FNU>' and result type 'f8E4M3FN' are cast incompatible}}
+  %0 = arith.scaling_truncf %x, %s : vector<4xf32>, vector<4xf8E8M0FNU> to f8E4M3FN
+  return
+}
+
+// -----
+
+func.func @scaling_truncf_mixed_kinds(%x: vector<4xf32>, %s: tensor<4xf8E8M0FNU>) {
+  // expected-error @+1 {{'arith.scaling_truncf' op all non-scalar operands/results must have the same shape and base type}}
+  %0 = arith.scaling_truncf %x, %s : vector<4xf32>, tensor<4xf8E8M0FNU> to vector<4xf8E4M3FN>
+  return
+}
+
+// -----
+
+func.func @scaling_truncf_tensor_dims(%x: tensor<4xf32>, %s: tensor<4xf8E8M0FNU>) {
+  // expected-error @+1 {{'arith.scaling_truncf' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.scaling_truncf %x, %s : tensor<4xf32>, tensor<4xf8E8M0FNU> to tensor<8xf8E4M3FN>
+  return
+}
+
+// -----
+
+func.func @scaling_truncf_int_result(%x: f32, %s: f8E8M0FNU) {
+  // expected-error @+1 {{'arith.scaling_truncf' op result #0 must be floating-point-like, but got 'i8'}}
+  %0 = arith.scaling_truncf %x, %s : f32, f8E8M0FNU to i8
+  return
+}
+
+// -----
+
+func.func @scaling_truncf_rounding_kind(%x: f32, %s: f8E8M0FNU) {
+  // expected-error @+1 {{invalid properties {roundingmode = 9 : i32} for op arith.scaling_truncf: Invalid attribute `roundingmode` in property conversion: 9 : i32}}
+  %0 = "arith.scaling_truncf"(%x, %s) <{roundingmode = 9 : i32}> : (f32, f8E8M0FNU) -> f8E4M3FN
+  return
+}

@@ -159,3 +159,22 @@ func.func @casts(%a: i32, %x: f32, %i: index, %m: memref<4xindex>) {
   %13 = arith.bitcast %a : i32 to f32
   return
 }
+
+// Scaled casts (OCP MXFP): the scale's type is printed, rounding mode and fast-math flags are optional.
+// CHECK-LABEL: func.func @scaling_casts(
+// CHECK-SAME: %[[A:.*]]: f4E2M1FN, %[[S:.*]]: f8E8M0FNU, %[[V:.*]]: vector<4xf4E2M1FN>, %[[VS:.*]]: vector<4xf8E8M0FNU>, %[[X:.*]]: f32, %[[T:.*]]: tensor<4xf32>, %[[TS:.*]]: tensor<4xf8E8M0FNU>)
+func.func @scaling_casts(%a: f4E2M1FN, %s: f8E8M0FNU, %v: vector<4xf4E2M1FN>, %vs: vector<4xf8E8M0FNU>, %x: f32, %t: tensor<4xf32>, %ts: tensor<4xf8E8M0FNU>) {
+  // CHECK-NEXT: arith.scaling_extf %[[A]], %[[S]] : f4E2M1FN, f8E8M0FNU to f32
+  // CHECK-NEXT: arith.scaling_extf %[[V]], %[[VS]] fastmath<fast> : vector<4xf4E2M1FN>, vector<4xf8E8M0FNU> to vector<4xbf16>
+  // CHECK-NEXT: arith.scaling_truncf %[[X]], %[[S]] : f32, f8E8M0FNU to f4E2M1FN
+  // CHECK-NEXT: arith.scaling_truncf %[[X]], %[[S]] to_nearest_even fastmath<nnan> : f32, f8E8M0FNU to f4E2M1FN
+  // CHECK-NEXT: arith.scaling_truncf %[[T]], %[[TS]] downward : tensor<4xf32>, tensor<4xf8E8M0FNU> to tensor<4xf6E3M2FN>
+  // CHECK-NEXT: arith.scaling_truncf %[[X]], %[[S]] toward_zero : f32, f8E8M0FNU to f4E2M1FN
+  %0 = arith.scaling_extf %a, %s : f4E2M1FN, f8E8M0FNU to f32
+  %1 = arith.scaling_extf %v, %vs fastmath<fast> : vector<4xf4E2M1FN>, vector<4xf8E8M0FNU> to vector<4xbf16>
+  %2 = arith.scaling_truncf %x, %s : f32, f8E8M0FNU to f4E2M1FN
+  %3 = arith.scaling_truncf %x, %s to_nearest_even fastmath<nnan> : f32, f8E8M0FNU to f4E2M1FN
+  %4 = arith.scaling_truncf %t, %ts downward : tensor<4xf32>, tensor<4xf8E8M0FNU> to tensor<4xf6E3M2FN>
+  %5 = "arith.scaling_truncf"(%x, %s) <{roundingmode = 3 : i32}> : (f32, f8E8M0FNU) -> f4E2M1FN
+  return
+}
