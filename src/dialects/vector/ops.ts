@@ -14,6 +14,7 @@ import {
   i64Attr,
   index,
   memrefOf,
+  shapedOf,
   strAttr,
   tensorOf,
   typeVar,
@@ -24,6 +25,8 @@ import { defineOp } from "../common/define-op.js";
 import { Elementwise, Pure } from "../../irdl/traits.js";
 import type { Operation } from "../../ir/operation.js";
 import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
+import type { IntegerAttr } from "../builtin/attributes/integer-attr.js";
+import { BuiltinKind } from "../builtin/kind.js";
 import { IndexType } from "../builtin/types/index-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
 import { denseI64ArrayList, i64ArrayValues } from "../common/dynamic-index-list.js";
@@ -515,6 +518,44 @@ export class MultiDimReductionOp extends defineOp({
   },
 }) {}
 
+/** ODS's `AnyVectorOfNonZeroRank` (its summary is `AnyVectorOfAnyRank`'s). */
+const nonZeroRankVector = shapedOf<VectorType>([BuiltinKind.VectorType], "vector", anyType, (rank) => rank > 0);
+const scanSource = typeVar("Source", nonZeroRankVector);
+const scanInitial = typeVar("Initial", anyVector);
+
+/**
+ * `%d, %acc = vector.scan <add>, %v, %init {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<8xf32>`:
+ * an inclusive or exclusive prefix scan of `source` along one dimension,
+ * from `initial_value` (the source's shape without that dimension); also
+ * gives the last reduction.
+ */
+export class ScanOp extends defineOp({
+  name: "vector.scan",
+  operands: { source: scanSource, initial_value: scanInitial },
+  results: { dest: scanSource, accumulated_value: scanInitial },
+  properties: { kind: CombiningKindAttr.constraint, reduction_dim: i64Attr, inclusive: boolAttr },
+  traits: [Pure],
+  format: "$kind `,` $source `,` $initial_value attr-dict `:` type($source) `,` type($initial_value)",
+  resultName: () => ["dest", "accumulated_value"],
+  verify(op) {
+    const source = op.operands[0]!.value.type as VectorType;
+    const initial = op.operands[1]!.value.type as VectorType;
+    const rank = source.shape.length;
+    // A bigint: MLIR compares and prints the full int64 (a negative dimension fails the shape check below).
+    const dim = (ScanOp.def.prop(op, "reduction_dim") as IntegerAttr).value;
+    if (dim >= BigInt(rank)) throw opError(op, `reduction dimension ${dim} has to be less than ${rank}`);
+    if (initial.shape.length !== rank - 1) throw opError(op, `initial value rank ${initial.shape.length} has to be equal to ${rank - 1}`);
+    // Static sizes only: scalable flags are not compared.
+    const expected = source.shape.filter((_, i) => BigInt(i) !== dim);
+    if (expected.length !== initial.shape.length || expected.some((d, i) => d !== initial.shape[i])) {
+      throw opError(op, "incompatible input/initial value shapes");
+    }
+    const kind = (ScanOp.def.prop(op, "kind") as unknown as { value: number }).value;
+    const element = (op.results[0]!.type as VectorType).elementType;
+    if (!supportsCombiningKind(kind, element)) throw opError(op, `unsupported reduction type ${quoted(element)} for kind '${combiningKindName(kind)}'`);
+  },
+}) {}
+
 /** `%e:4 = vector.to_elements %v : vector<4xf32>`: the elements of a vector. */
 export class ToElementsOp extends defineOp({
   name: "vector.to_elements",
@@ -746,6 +787,7 @@ export const vectorOps: readonly { readonly def: OpDef }[] = [
   MaskOp,
   YieldOp,
   MultiDimReductionOp,
+  ScanOp,
   ToElementsOp,
   ScalableInsertOp,
   ScalableExtractOp,

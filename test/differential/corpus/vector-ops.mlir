@@ -233,3 +233,14 @@ func.func @bitcasts(%a: vector<4x8xf32>, %b: vector<4xindex>, %c: vector<4xi1>, 
   %3 = vector.bitcast %d : vector<[4]xf32> to vector<[8]xf16>
   return %0, %1, %2, %3 : vector<4x16xf16>, vector<8xi32>, vector<1xi4>, vector<[8]xf16>
 }
+// Scans: inclusive and exclusive, integer and float kinds, 0-d initial values, scalable dimensions, discardable attributes.
+func.func @scans(%v: vector<4x8xf32>, %i0: vector<8xf32>, %i1: vector<4xf32>, %w: vector<16xi32>, %z: vector<i32>, %s: vector<2x[4]xf32>, %si: vector<[4]xf32>, %x: vector<2x3x4xindex>, %xi: vector<2x4xindex>) -> (vector<4x8xf32>, vector<i32>) {
+  %0:2 = vector.scan <add>, %v, %i0 {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<8xf32>
+  %1:2 = vector.scan <mul>, %v, %i1 {reduction_dim = 1, inclusive = false} : vector<4x8xf32>, vector<4xf32>
+  %2:2 = vector.scan <maxsi>, %w, %z {inclusive = true, reduction_dim = 0 : i64} : vector<16xi32>, vector<i32>
+  %3:2 = vector.scan <xor>, %w, %z {inclusive = false, reduction_dim = 0 : i64, tag = "t"} : vector<16xi32>, vector<i32>
+  %4:2 = "vector.scan"(%s, %si) <{kind = #vector.kind<minimumf>, inclusive = false, reduction_dim = 0 : i64}> : (vector<2x[4]xf32>, vector<[4]xf32>) -> (vector<2x[4]xf32>, vector<[4]xf32>)
+  %5:2 = vector.scan <minui>, %x, %xi {inclusive = true, reduction_dim = 1 : i64} : vector<2x3x4xindex>, vector<2x4xindex>
+  return %0#0, %3#1 : vector<4x8xf32>, vector<i32>
+}
+

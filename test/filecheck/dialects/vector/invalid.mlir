@@ -622,3 +622,101 @@ func.func @transpose_permutation_kind(%v: vector<4xf32>) {
   %0 = "vector.transpose"(%v) <{permutation = [0]}> : (vector<4xf32>) -> vector<4xf32>
   return
 }
+
+// -----
+
+func.func @scan_dim(%v: vector<4x8xf32>, %i: vector<8xf32>) {
+  // expected-error @+1 {{'vector.scan' op reduction dimension 2 has to be less than 2}}
+  %0:2 = vector.scan <add>, %v, %i {inclusive = true, reduction_dim = 2 : i64} : vector<4x8xf32>, vector<8xf32>
+  return
+}
+
+// -----
+
+func.func @scan_initial_rank(%v: vector<4x8xf32>, %i: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.scan' op initial value rank 2 has to be equal to 1}}
+  %0:2 = vector.scan <add>, %v, %i {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @scan_initial_shape(%v: vector<4x8xf32>, %i: vector<4xf32>) {
+  // expected-error @+1 {{'vector.scan' op incompatible input/initial value shapes}}
+  %0:2 = vector.scan <add>, %v, %i {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<4xf32>
+  return
+}
+
+// -----
+
+// A negative dimension drops none: the shapes differ.
+func.func @scan_negative_dim(%v: vector<4x8xf32>, %i: vector<8xf32>) {
+  // expected-error @+1 {{'vector.scan' op incompatible input/initial value shapes}}
+  %0:2 = vector.scan <add>, %v, %i {inclusive = true, reduction_dim = -1 : i64} : vector<4x8xf32>, vector<8xf32>
+  return
+}
+
+// -----
+
+func.func @scan_kind_float(%v: vector<4x8xf32>, %i: vector<8xf32>) {
+  // expected-error @+1 {{'vector.scan' op unsupported reduction type 'f32' for kind 'maxsi'}}
+  %0:2 = vector.scan <maxsi>, %v, %i {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<8xf32>
+  return
+}
+
+// -----
+
+func.func @scan_kind_int(%v: vector<4x8xi32>, %i: vector<8xi32>) {
+  // expected-error @+1 {{'vector.scan' op unsupported reduction type 'i32' for kind 'maxnumf'}}
+  %0:2 = vector.scan <maxnumf>, %v, %i {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xi32>, vector<8xi32>
+  return
+}
+
+// -----
+
+func.func @scan_0d(%v: vector<f32>, %i: vector<f32>) {
+  // expected-error @+1 {{'vector.scan' op operand #0 must be vector of any type values, but got 'vector<f32>'}}
+  %0:2 = vector.scan <add>, %v, %i {inclusive = true, reduction_dim = 0 : i64} : vector<f32>, vector<f32>
+  return
+}
+
+// -----
+
+func.func @scan_scalar_initial(%v: vector<4x8xf32>, %i: f32) {
+  // expected-error @+1 {{'vector.scan' op operand #1 must be vector of any type values, but got 'f32'}}
+  %0:2 = "vector.scan"(%v, %i) <{kind = #vector.kind<add>, inclusive = true, reduction_dim = 0 : i64}> : (vector<4x8xf32>, f32) -> (vector<4x8xf32>, f32)
+  return
+}
+
+// -----
+
+func.func @scan_no_inclusive(%v: vector<4x8xf32>, %i: vector<8xf32>) {
+  // expected-error @+1 {{'vector.scan' op requires attribute 'inclusive'}}
+  %0:2 = vector.scan <add>, %v, %i {reduction_dim = 0 : i64} : vector<4x8xf32>, vector<8xf32>
+  return
+}
+
+// -----
+
+func.func @scan_dest_type(%v: vector<4x8xf32>, %i: vector<8xf32>) {
+  // expected-error @+1 {{'vector.scan' op failed to verify that all of {source, dest} have same type}}
+  %0:2 = "vector.scan"(%v, %i) <{kind = #vector.kind<add>, inclusive = true, reduction_dim = 0 : i64}> : (vector<4x8xf32>, vector<8xf32>) -> (vector<4x4xf32>, vector<8xf32>)
+  return
+}
+
+// -----
+
+func.func @scan_accumulated_type(%v: vector<4x8xf32>, %i: vector<8xf32>) {
+  // expected-error @+1 {{'vector.scan' op failed to verify that all of {initial_value, accumulated_value} have same type}}
+  %0:2 = "vector.scan"(%v, %i) <{kind = #vector.kind<add>, inclusive = true, reduction_dim = 0 : i64}> : (vector<4x8xf32>, vector<8xf32>) -> (vector<4x8xf32>, vector<4xf32>)
+  return
+}
+
+// -----
+
+func.func @scan_inclusive_kind(%v: vector<4x8xf32>, %i: vector<8xf32>) {
+  // expected-error @+1 {{custom op 'vector.scan' 'vector.scan' op attribute 'inclusive' failed to satisfy constraint: bool attribute}}
+  %0:2 = vector.scan <add>, %v, %i {inclusive = 1 : i32, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<8xf32>
+  return
+}
+

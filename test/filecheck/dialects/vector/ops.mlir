@@ -187,6 +187,12 @@
 // CHECK-NEXT: %vscale = vector.vscale
 // CHECK-NEXT: %6 = vector.extract_strided_slice %arg3 {offsets = [2], sizes = [4], strides = [1]} : vector<8xf32> to vector<4xf32>
 // CHECK-NEXT: return
+// CHECK-LABEL: func.func @scans(
+// CHECK: %dest, %accumulated_value = vector.scan <add>, %arg0, %arg1 {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<8xf32>
+// CHECK-NEXT: %dest_0, %accumulated_value_1 = vector.scan <mul>, %arg0, %arg2 {inclusive = false, reduction_dim = 1 : i64} : vector<4x8xf32>, vector<4xf32>
+// CHECK-NEXT: %dest_2, %accumulated_value_3 = vector.scan <maxsi>, %arg3, %arg4 {inclusive = true, reduction_dim = 0 : i64} : vector<16xi32>, vector<i32>
+// CHECK-NEXT: %dest_4, %accumulated_value_5 = vector.scan <minimumf>, %arg5, %arg6 {inclusive = false, reduction_dim = 0 : i64, tag} : vector<2x[4]xf32>, vector<[4]xf32>
+// CHECK-NEXT: return %dest_2 : vector<16xi32>
 
 // vector dialect operations in their custom forms.
 func.func @vector_ops(%v: vector<4xf32>, %m: vector<4x8xf32>, %f: f32, %i: index, %mem: memref<?x?xf32>, %mask: vector<4xi1>, %b: i1) -> f32 {
@@ -414,4 +420,13 @@ func.func @more2(%v: vector<4x8xf32>, %acc: vector<4xf32>, %s: vector<[4]xf32>, 
   %6 = vector.vscale
   %7 = vector.extract_strided_slice %w {offsets = [2], sizes = [4], strides = [1]} : vector<8xf32> to vector<4xf32>
   return
+}
+
+// Inclusive and exclusive scans along one dimension; the initial value has the source's shape without it.
+func.func @scans(%v: vector<4x8xf32>, %i0: vector<8xf32>, %i1: vector<4xf32>, %w: vector<16xi32>, %z: vector<i32>, %s: vector<2x[4]xf32>, %si: vector<[4]xf32>) -> vector<16xi32> {
+  %0:2 = vector.scan <add>, %v, %i0 {inclusive = true, reduction_dim = 0 : i64} : vector<4x8xf32>, vector<8xf32>
+  %1:2 = vector.scan <mul>, %v, %i1 {reduction_dim = 1, inclusive = false} : vector<4x8xf32>, vector<4xf32>
+  %2:2 = vector.scan <maxsi>, %w, %z {inclusive = true, reduction_dim = 0 : i64} : vector<16xi32>, vector<i32>
+  %3:2 = "vector.scan"(%s, %si) <{kind = #vector.kind<minimumf>, inclusive = false, reduction_dim = 0 : i64}> {tag} : (vector<2x[4]xf32>, vector<[4]xf32>) -> (vector<2x[4]xf32>, vector<[4]xf32>)
+  return %2#0 : vector<16xi32>
 }
