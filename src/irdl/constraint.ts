@@ -136,6 +136,13 @@ export const i64 = signless(64);
 
 /** Any signless integer type. */
 export const anySignlessInteger = new Constraint<IntegerType>("signless integer", (a) => isSignless(a));
+/** Any signed integer type (`siN`). */
+export const anySignedInteger = new Constraint<IntegerType>("signed integer", (a) => a.kind === BuiltinKind.IntegerType && (a as IntegerType).isSigned);
+/** Any unsigned integer type (`uiN`). */
+export const anyUnsignedInteger = new Constraint<IntegerType>(
+  "unsigned integer",
+  (a) => a.kind === BuiltinKind.IntegerType && (a as IntegerType).isUnsigned,
+);
 /** Any integer type, whatever its signedness. */
 export const anyInteger = new Constraint<IntegerType>("integer", (a) => a.kind === BuiltinKind.IntegerType);
 /** A signless integer or `index`. */

@@ -7,6 +7,8 @@ import {
   anyOf,
   anyRankedTensor,
   anySignlessInteger,
+  anySignedInteger,
+  anyUnsignedInteger,
   anyTensor,
   anyType,
   arrayOf,
@@ -485,7 +487,8 @@ export class PadOp extends defineOp({
 
 // ---- Other -------------------------------------------------------------------------------
 
-const intOrFloatTensor = tensorOf(anyOf([anySignlessInteger, anyFloat], "integer or float"));
+/** ODS's `TensorOf<[AnySignlessInteger, AnyUnsignedInteger, AnySignedInteger, AnyFloat]>`: integers of any signedness. */
+const intOrFloatTensor = tensorOf(anyOf([anySignlessInteger, anyUnsignedInteger, anySignedInteger, anyFloat]));
 
 /** `tensor.bitcast %t : tensor<4xf32> to tensor<4xi32>`. */
 export class BitcastOp extends defineOp({

@@ -143,3 +143,13 @@ func.func @dim_attr(%t: tensor<?xf32>, %c: index) -> index {
   %d = tensor.dim {foo} %t, %c : tensor<?xf32>
   return %d : index
 }
+
+func.func @bitcast_signedness(%c: tensor<4xi32>, %u: tensor<*xui8>) -> tensor<?xsi32> {
+  %0 = tensor.bitcast %c : tensor<4xi32> to tensor<4xui32>
+  %1 = tensor.bitcast %0 : tensor<4xui32> to tensor<4xsi32>
+  %2 = tensor.bitcast %1 : tensor<4xsi32> to tensor<4xf32>
+  %3 = tensor.bitcast %2 : tensor<4xf32> to tensor<?xsi32>
+  %4 = tensor.bitcast %u : tensor<*xui8> to tensor<*xf8E4M3FN>
+  %5 = tensor.bitcast %4 : tensor<*xf8E4M3FN> to tensor<2x?xsi8>
+  return %3 : tensor<?xsi32>
+}

@@ -491,3 +491,19 @@ func.func @parallel_insert_outside(%t: tensor<8xf32>, %s: tensor<2xf32>) {
   tensor.parallel_insert_slice %s into %t[0] [2] [1] : tensor<2xf32> into tensor<8xf32>
   return
 }
+
+// -----
+
+func.func @bitcast_index(%t: tensor<4xindex>) {
+  // expected-error @+1 {{'tensor.bitcast' op operand #0 must be tensor of signless integer or unsigned integer or signed integer or floating-point values, but got 'tensor<4xindex>'}}
+  %0 = tensor.bitcast %t : tensor<4xindex> to tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @bitcast_complex(%t: tensor<4xi64>) {
+  // expected-error @+1 {{'tensor.bitcast' op result #0 must be tensor of signless integer or unsigned integer or signed integer or floating-point values, but got 'tensor<4xcomplex<f32>>'}}
+  %0 = tensor.bitcast %t : tensor<4xi64> to tensor<4xcomplex<f32>>
+  return
+}

@@ -272,3 +272,17 @@ func.func @parallel_insert(%t: tensor<8x8xf32>, %s: tensor<2x2xf32>, %n: index) 
   }
   return %r : tensor<8x8xf32>
 }
+// Bit casts between integers of any signedness and floats.
+// CHECK-LABEL: func.func @bitcast_signedness(
+// CHECK: %0 = tensor.bitcast %arg0 : tensor<4xi32> to tensor<4xui32>
+// CHECK-NEXT: %1 = tensor.bitcast %0 : tensor<4xui32> to tensor<4xsi32>
+// CHECK-NEXT: %2 = tensor.bitcast %1 : tensor<4xsi32> to tensor<4xf32>
+// CHECK-NEXT: %3 = tensor.bitcast %2 : tensor<4xf32> to tensor<?xsi32>
+// CHECK-NEXT: return %3 : tensor<?xsi32>
+func.func @bitcast_signedness(%c: tensor<4xi32>) -> tensor<?xsi32> {
+  %0 = tensor.bitcast %c : tensor<4xi32> to tensor<4xui32>
+  %1 = tensor.bitcast %0 : tensor<4xui32> to tensor<4xsi32>
+  %2 = tensor.bitcast %1 : tensor<4xsi32> to tensor<4xf32>
+  %3 = tensor.bitcast %2 : tensor<4xf32> to tensor<?xsi32>
+  return %3 : tensor<?xsi32>
+}
