@@ -171,9 +171,13 @@ export class CastOp extends defineOp({
 }) {}
 
 function castCompatible(a: TypeAttribute, b: TypeAttribute): boolean {
+  return (a as ShapedType).elementType === (b as ShapedType).elementType && compatibleShapes(a, b);
+}
+
+/** MLIR's `verifyCompatibleShape` on two tensors: an unranked one matches any shape, a dynamic size any size. */
+function compatibleShapes(a: TypeAttribute, b: TypeAttribute): boolean {
   const sa = a as ShapedType;
   const sb = b as ShapedType;
-  if (sa.elementType !== sb.elementType) return false;
   if (sa.shape === null || sb.shape === null) return true;
   if (sa.shape.length !== sb.shape.length) return false;
   for (let i = 0; i < sa.shape.length; i++) {
@@ -497,7 +501,20 @@ export class BitcastOp extends defineOp({
   results: { dest: intOrFloatTensor },
   traits: [Pure],
   format: "$source attr-dict `:` type($source) `to` type($dest)",
+  // MLIR's `areCastCompatible`: equal element widths, compatible shapes.
+  verify(op) {
+    const a = op.operands[0]!.value.type;
+    const b = op.results[0]!.type;
+    if (elementWidth(a) !== elementWidth(b) || !compatibleShapes(a, b)) {
+      throw opError(op, `operand type ${quoted(a)} and result type ${quoted(b)} are cast incompatible`);
+    }
+  },
 }) {}
+
+/** The bit width of a tensor's integer or float elements. */
+function elementWidth(t: TypeAttribute): number {
+  return ((t as ShapedType).elementType as unknown as { width: number }).width;
+}
 
 /** `tensor.concat dim(0) %a, %b : (tensor<1xf32>, tensor<1xf32>) -> tensor<2xf32>`. */
 export class ConcatOp extends defineOp({

@@ -507,3 +507,27 @@ func.func @bitcast_complex(%t: tensor<4xi64>) {
   %0 = tensor.bitcast %t : tensor<4xi64> to tensor<4xcomplex<f32>>
   return
 }
+
+// -----
+
+func.func @bitcast_width(%t: tensor<4xi32>) {
+  // expected-error @+1 {{'tensor.bitcast' op operand type 'tensor<4xi32>' and result type 'tensor<4xi64>' are cast incompatible}}
+  %0 = tensor.bitcast %t : tensor<4xi32> to tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @bitcast_shape(%t: tensor<4xui32>) {
+  // expected-error @+1 {{'tensor.bitcast' op operand type 'tensor<4xui32>' and result type 'tensor<8xf32>' are cast incompatible}}
+  %0 = tensor.bitcast %t : tensor<4xui32> to tensor<8xf32>
+  return
+}
+
+// -----
+
+func.func @bitcast_rank(%t: tensor<4xsi16>) {
+  // expected-error @+1 {{'tensor.bitcast' op operand type 'tensor<4xsi16>' and result type 'tensor<4x1xf16>' are cast incompatible}}
+  %0 = tensor.bitcast %t : tensor<4xsi16> to tensor<4x1xf16>
+  return
+}
