@@ -459,11 +459,15 @@ export class OuterProductOp extends defineOp({
   print(p, op) {
     p.write(" ");
     p.printOperands(op.operands.map((o) => o.value));
-    const ctx = op.context;
-    const kind = OuterProductOp.def.prop(op, "kind");
-    let attrs = op.attributes;
-    if (kind !== undefined && kind !== CombiningKindAttr.get(ctx, 1)) attrs = DictionaryAttr.with(ctx, attrs, "kind", kind);
-    p.printOptionalAttrDict(attrs);
+    // As MLIR's hand-written printer: with an accumulator, every attribute,
+    // `kind` too when it is the default `add`; without one, none at all (a
+    // `kind` other than `add` and discardable attributes are not printed).
+    if (op.operands.length > 2) {
+      const kind = OuterProductOp.def.prop(op, "kind");
+      let attrs = op.attributes;
+      if (kind !== undefined) attrs = DictionaryAttr.with(op.context, attrs, "kind", kind);
+      p.printOptionalAttrDict(attrs);
+    }
     p.write(" : ");
     p.printType(op.operands[0]!.value.type);
     p.write(", ");

@@ -243,4 +243,20 @@ func.func @scans(%v: vector<4x8xf32>, %i0: vector<8xf32>, %i1: vector<4xf32>, %w
   %5:2 = vector.scan <minui>, %x, %xi {inclusive = true, reduction_dim = 1 : i64} : vector<2x3x4xindex>, vector<2x4xindex>
   return %0#0, %3#1 : vector<4x8xf32>, vector<i32>
 }
+// Outer products: attributes printed (default kind included) only with an accumulator; AXPY with a scalar rhs.
+func.func @outerproducts(%a: vector<4xf32>, %b: vector<8xf32>, %acc: vector<4x8xf32>, %s: f32, %i: vector<4xi32>, %j: i32, %m: vector<4xi1>, %sa: vector<4x[8]xf32>, %sb: vector<[8]xf32>) {
+  %0 = vector.outerproduct %a, %b : vector<4xf32>, vector<8xf32>
+  %1 = vector.outerproduct %a, %b, %acc : vector<4xf32>, vector<8xf32>
+  %2 = vector.outerproduct %a, %b, %acc {kind = #vector.kind<mul>} : vector<4xf32>, vector<8xf32>
+  %3 = vector.outerproduct %a, %b, %acc {z = "z", kind = #vector.kind<minimumf>, a = 1} : vector<4xf32>, vector<8xf32>
+  %4 = vector.outerproduct %a, %b {kind = #vector.kind<add>} : vector<4xf32>, vector<8xf32>
+  %5 = vector.outerproduct %a, %s : vector<4xf32>, f32
+  %6 = vector.outerproduct %a, %s, %a : vector<4xf32>, f32
+  %7 = vector.outerproduct %a, %s, %a {kind = #vector.kind<maximumf>} : vector<4xf32>, f32
+  %8 = vector.outerproduct %i, %j, %i {kind = #vector.kind<and>} : vector<4xi32>, i32
+  %9 = vector.mask %m { vector.outerproduct %i, %j, %i : vector<4xi32>, i32 } : vector<4xi1> -> vector<4xi32>
+  %10 = vector.outerproduct %a, %sb, %sa : vector<4xf32>, vector<[8]xf32>
+  %11 = "vector.outerproduct"(%a, %b) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf32>) -> vector<4x8xf32>
+  return
+}
 

@@ -193,6 +193,17 @@
 // CHECK-NEXT: %dest_2, %accumulated_value_3 = vector.scan <maxsi>, %arg3, %arg4 {inclusive = true, reduction_dim = 0 : i64} : vector<16xi32>, vector<i32>
 // CHECK-NEXT: %dest_4, %accumulated_value_5 = vector.scan <minimumf>, %arg5, %arg6 {inclusive = false, reduction_dim = 0 : i64, tag} : vector<2x[4]xf32>, vector<[4]xf32>
 // CHECK-NEXT: return %dest_2 : vector<16xi32>
+// CHECK-LABEL: func.func @outerproducts(
+// CHECK: %0 = vector.outerproduct %arg0, %arg1 : vector<4xf32>, vector<8xf32>
+// CHECK-NEXT: %1 = vector.outerproduct %arg0, %arg1, %arg2 {kind = #vector.kind<add>} : vector<4xf32>, vector<8xf32>
+// CHECK-NEXT: %2 = vector.outerproduct %arg0, %arg1, %arg2 {kind = #vector.kind<mul>} : vector<4xf32>, vector<8xf32>
+// CHECK-NEXT: %3 = vector.outerproduct %arg0, %arg1, %arg2 {a = 1 : i64, kind = #vector.kind<maxnumf>} : vector<4xf32>, vector<8xf32>
+// CHECK-NEXT: %4 = vector.outerproduct %arg0, %arg1 : vector<4xf32>, vector<8xf32>
+// CHECK-NEXT: %5 = vector.outerproduct %arg0, %arg3 : vector<4xf32>, f32
+// CHECK-NEXT: %6 = vector.outerproduct %arg0, %arg3, %arg0 {kind = #vector.kind<add>} : vector<4xf32>, f32
+// CHECK-NEXT: %7 = vector.outerproduct %arg4, %arg5, %arg4 {kind = #vector.kind<xor>} : vector<4xi32>, i32
+// CHECK-NEXT: %8 = vector.mask %arg6 { vector.outerproduct %arg4, %arg5, %arg4 {kind = #vector.kind<add>} : vector<4xi32>, i32 } : vector<4xi1> -> vector<4xi32>
+// CHECK-NEXT: return
 
 // vector dialect operations in their custom forms.
 func.func @vector_ops(%v: vector<4xf32>, %m: vector<4x8xf32>, %f: f32, %i: index, %mem: memref<?x?xf32>, %mask: vector<4xi1>, %b: i1) -> f32 {
@@ -429,4 +440,19 @@ func.func @scans(%v: vector<4x8xf32>, %i0: vector<8xf32>, %i1: vector<4xf32>, %w
   %2:2 = vector.scan <maxsi>, %w, %z {inclusive = true, reduction_dim = 0 : i64} : vector<16xi32>, vector<i32>
   %3:2 = "vector.scan"(%s, %si) <{kind = #vector.kind<minimumf>, inclusive = false, reduction_dim = 0 : i64}> {tag} : (vector<2x[4]xf32>, vector<[4]xf32>) -> (vector<2x[4]xf32>, vector<[4]xf32>)
   return %2#0 : vector<16xi32>
+}
+
+// Outer products print their attributes, `kind` too when it is the default `add`, only when they have an
+// accumulator; without one, mlir-opt prints none (not even `{kind = #vector.kind<mul>}` or `{foo}`).
+func.func @outerproducts(%a: vector<4xf32>, %b: vector<8xf32>, %acc: vector<4x8xf32>, %s: f32, %i: vector<4xi32>, %j: i32, %m: vector<4xi1>) {
+  %0 = vector.outerproduct %a, %b : vector<4xf32>, vector<8xf32>
+  %1 = vector.outerproduct %a, %b, %acc : vector<4xf32>, vector<8xf32>
+  %2 = vector.outerproduct %a, %b, %acc {kind = #vector.kind<mul>} : vector<4xf32>, vector<8xf32>
+  %3 = vector.outerproduct %a, %b, %acc {kind = #vector.kind<maxnumf>, a = 1} : vector<4xf32>, vector<8xf32>
+  %4 = vector.outerproduct %a, %b {kind = #vector.kind<mul>, foo} : vector<4xf32>, vector<8xf32>
+  %5 = vector.outerproduct %a, %s : vector<4xf32>, f32
+  %6 = vector.outerproduct %a, %s, %a : vector<4xf32>, f32
+  %7 = vector.outerproduct %i, %j, %i {kind = #vector.kind<xor>} : vector<4xi32>, i32
+  %8 = vector.mask %m { vector.outerproduct %i, %j, %i : vector<4xi32>, i32 } : vector<4xi1> -> vector<4xi32>
+  return
 }
