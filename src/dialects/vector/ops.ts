@@ -22,12 +22,13 @@ import {
 } from "../../irdl/constraint.js";
 import { AllTypesMatch, defaultProp, optional, optionalProp, type OpDef, quoted, variadic } from "../../irdl/op-def.js";
 import { defineOp } from "../common/define-op.js";
-import { Elementwise, Pure } from "../../irdl/traits.js";
+import { Elementwise, Pure, type Trait } from "../../irdl/traits.js";
 import type { Operation } from "../../ir/operation.js";
 import { DictionaryAttr } from "../builtin/attributes/dictionary-attr.js";
 import type { IntegerAttr } from "../builtin/attributes/integer-attr.js";
 import { BuiltinKind } from "../builtin/kind.js";
 import { IndexType } from "../builtin/types/index-type.js";
+import type { ShapedType } from "../builtin/types/shaped-type.js";
 import { VectorType } from "../builtin/types/vector-type.js";
 import { denseI64ArrayList, i64ArrayValues } from "../common/dynamic-index-list.js";
 import { combiningKindName, CombiningKindAttr, PrintPunctuationAttr, supportsCombiningKind } from "./attributes.js";
@@ -404,6 +405,30 @@ export class CompressStoreOp extends defineOp({
   },
 }) {}
 
+/** ODS's `AnyVectorOfNonZeroRank` (its summary is `AnyVectorOfAnyRank`'s). */
+const nonZeroRankVector = shapedOf<VectorType>([BuiltinKind.VectorType], "vector", anyType, (rank) => rank > 0);
+
+/**
+ * ODS's `PredOpTrait<"... operand and result have same element type",
+ * TCresVTEtIsSameAsOpBase<0, i>>`: operand `i` (a scalar stands for
+ * itself) has the result's element type.
+ */
+function sameElementAsResult(i: number, which: string): Trait {
+  return {
+    name: "PredOpTrait",
+    flags: 0,
+    verify(op) {
+      if (elementOrSelf(op.operands[i]!.value.type) !== elementOrSelf(op.results[0]!.type)) {
+        throw opError(op, `failed to verify that ${which} operand and result have same element type`);
+      }
+    },
+  };
+}
+
+function elementOrSelf(t: TypeAttribute): TypeAttribute {
+  return (t as Partial<ShapedType>).elementType ?? t;
+}
+
 /** The result type of `vector.outerproduct %lhs, %rhs`. */
 function outerProductType(ctx: Context, lhs: TypeAttribute, rhs: TypeAttribute): TypeAttribute {
   if (!isVector(rhs)) return lhs;
@@ -416,10 +441,10 @@ function outerProductType(ctx: Context, lhs: TypeAttribute, rhs: TypeAttribute):
 /** `vector.outerproduct %a, %b, %acc {kind = #vector.kind<maxnumf>} : vector<4xf32>, vector<8xf32>`. */
 export class OuterProductOp extends defineOp({
   name: "vector.outerproduct",
-  operands: { lhs: anyType, rhs: anyType, acc: variadic(anyVector) },
-  results: { result: anyVector },
+  operands: { lhs: nonZeroRankVector, rhs: anyType, acc: optional(nonZeroRankVector) },
+  results: { result: nonZeroRankVector },
   properties: { kind: defaultProp(CombiningKindAttr.constraint, (ctx) => CombiningKindAttr.get(ctx, 1)) },
-  traits: [Pure],
+  traits: [Pure, sameElementAsResult(0, "lhs"), sameElementAsResult(1, "rhs")],
   parse(parser, state) {
     const ctx = parser.context;
     const operands: UnresolvedOperand[] = [parser.parseOperand()];
@@ -432,8 +457,9 @@ export class OuterProductOp extends defineOp({
     if (operands.length < 2) parser.emitError("expected at least 2 operands", parser.nameOffset);
     if (!isVector(lt)) parser.emitError("expected vector type for operand #1", parser.nameOffset);
     const res = outerProductType(ctx, lt, rt);
-    const types = [lt, rt, ...operands.slice(2).map(() => res)];
-    state.operands = operands.map((o, i) => parser.resolveOperand(o, types[i]!));
+    // MLIR resolves the first three operands only: a fourth is read and dropped.
+    const types = [lt, rt, res];
+    state.operands = operands.slice(0, 3).map((o, i) => parser.resolveOperand(o, types[i]!));
     if (!props.has("kind")) props.set("kind", CombiningKindAttr.get(ctx, 1));
     state.properties = DictionaryAttr.fromParallel(ctx, [...props.keys()], [...props.values()], props.size);
     state.attributes = attrs;
@@ -450,11 +476,17 @@ export class OuterProductOp extends defineOp({
       if (res.shape.length !== 2) throw opError(op, "expected 2-d vector result");
       if (lhs.shape[0] !== res.shape[0]) throw opError(op, "expected #1 operand dim to match result dim #1");
       if (r.shape[0] !== res.shape[1]) throw opError(op, "expected #2 operand dim to match result dim #2");
+      // What MLIR supports of scalable vectors so far.
+      if (lhs.scalableDims[0] === true && r.scalableDims[0] !== true) {
+        throw opError(op, "expected either both or only #2 operand dim to be scalable");
+      }
     } else {
       if (res.shape.length !== 1) throw opError(op, "expected 1-d vector result");
       if (lhs.shape[0] !== res.shape[0]) throw opError(op, "expected #1 operand dim to match result dim #1");
     }
     if (op.operands.length > 2 && op.operands[2]!.value.type !== res) throw opError(op, "expected operand #3 of same type as result type");
+    const kind = (OuterProductOp.def.prop(op, "kind") as unknown as { value: number }).value;
+    if (!supportsCombiningKind(kind, res.elementType)) throw opError(op, "unsupported outerproduct type");
   },
   print(p, op) {
     p.write(" ");
@@ -522,8 +554,6 @@ export class MultiDimReductionOp extends defineOp({
   },
 }) {}
 
-/** ODS's `AnyVectorOfNonZeroRank` (its summary is `AnyVectorOfAnyRank`'s). */
-const nonZeroRankVector = shapedOf<VectorType>([BuiltinKind.VectorType], "vector", anyType, (rank) => rank > 0);
 const scanSource = typeVar("Source", nonZeroRankVector);
 const scanInitial = typeVar("Initial", anyVector);
 

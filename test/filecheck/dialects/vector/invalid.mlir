@@ -382,6 +382,70 @@ func.func @o9(%arg0: vector<4xf32>, %arg1: vector<8xf32>, %arg2: vector<4x16xf32
 
 // -----
 
+func.func @o_scalable_lhs(%a: vector<[4]xf32>, %b: vector<8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op expected either both or only #2 operand dim to be scalable}}
+  %0 = vector.outerproduct %a, %b : vector<[4]xf32>, vector<8xf32>
+  return
+}
+
+// -----
+
+func.func @o_kind_float(%a: vector<4xf32>, %b: vector<8xf32>, %acc: vector<4x8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op unsupported outerproduct type}}
+  %0 = vector.outerproduct %a, %b, %acc {kind = #vector.kind<maxsi>} : vector<4xf32>, vector<8xf32>
+  return
+}
+
+// -----
+
+func.func @o_kind_int(%a: vector<4xi32>, %b: i32) {
+  // expected-error @+1 {{'vector.outerproduct' op unsupported outerproduct type}}
+  %0 = "vector.outerproduct"(%a, %b) <{kind = #vector.kind<minimumf>}> : (vector<4xi32>, i32) -> vector<4xi32>
+  return
+}
+
+// -----
+
+func.func @o_rhs_element(%a: vector<4xf32>, %b: vector<8xf16>) {
+  // expected-error @+1 {{'vector.outerproduct' op failed to verify that rhs operand and result have same element type}}
+  %0 = "vector.outerproduct"(%a, %b) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf16>) -> vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @o_lhs_element(%a: vector<4xf16>, %b: vector<8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op failed to verify that lhs operand and result have same element type}}
+  %0 = "vector.outerproduct"(%a, %b) <{kind = #vector.kind<add>}> : (vector<4xf16>, vector<8xf32>) -> vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @o_scalar_rhs_element(%a: vector<4xf32>, %b: f16) {
+  // expected-error @+1 {{'vector.outerproduct' op failed to verify that rhs operand and result have same element type}}
+  %0 = "vector.outerproduct"(%a, %b) <{kind = #vector.kind<add>}> : (vector<4xf32>, f16) -> vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @o_acc_0d(%a: vector<4xf32>, %b: vector<8xf32>, %acc: vector<f32>) {
+  // expected-error @+1 {{'vector.outerproduct' op operand #2 must be vector of any type values, but got 'vector<f32>'}}
+  %0 = "vector.outerproduct"(%a, %b, %acc) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf32>, vector<f32>) -> vector<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @o_result_0d(%a: vector<4xf32>, %b: vector<8xf32>) {
+  // expected-error @+1 {{'vector.outerproduct' op result #0 must be vector of any type values, but got 'vector<f32>'}}
+  %0 = "vector.outerproduct"(%a, %b) <{kind = #vector.kind<add>}> : (vector<4xf32>, vector<8xf32>) -> vector<f32>
+  return
+}
+
+// -----
+
 func.func @t1(%arg0: memref<?x?xf32>, %c3: index, %cst: f32) {
   // expected-error @+1 {{'vector.transfer_read' op requires a permutation_map with input dims of the same rank as the source type}}
   %0 = vector.transfer_read %arg0[%c3, %c3], %cst {permutation_map = affine_map<(d0)->(d0)>} : memref<?x?xf32>, vector<128xf32>

@@ -203,6 +203,7 @@
 // CHECK-NEXT: %6 = vector.outerproduct %arg0, %arg3, %arg0 {kind = #vector.kind<add>} : vector<4xf32>, f32
 // CHECK-NEXT: %7 = vector.outerproduct %arg4, %arg5, %arg4 {kind = #vector.kind<xor>} : vector<4xi32>, i32
 // CHECK-NEXT: %8 = vector.mask %arg6 { vector.outerproduct %arg4, %arg5, %arg4 {kind = #vector.kind<add>} : vector<4xi32>, i32 } : vector<4xi1> -> vector<4xi32>
+// CHECK-NEXT: %9 = vector.outerproduct %arg0, %arg1, %arg2 {kind = #vector.kind<add>} : vector<4xf32>, vector<8xf32>
 // CHECK-NEXT: return
 
 // vector dialect operations in their custom forms.
@@ -454,5 +455,7 @@ func.func @outerproducts(%a: vector<4xf32>, %b: vector<8xf32>, %acc: vector<4x8x
   %6 = vector.outerproduct %a, %s, %a : vector<4xf32>, f32
   %7 = vector.outerproduct %i, %j, %i {kind = #vector.kind<xor>} : vector<4xi32>, i32
   %8 = vector.mask %m { vector.outerproduct %i, %j, %i : vector<4xi32>, i32 } : vector<4xi1> -> vector<4xi32>
+  // The custom parser reads any number of operands and keeps three.
+  %9 = vector.outerproduct %a, %b, %acc, %acc : vector<4xf32>, vector<8xf32>
   return
 }
