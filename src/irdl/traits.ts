@@ -288,8 +288,9 @@ export function SingleBlockImplicitTerminator(terminator: string): Trait {
     flags: OpTrait.SingleBlock,
     implicitTerminator: terminator,
     verify(op) {
-      for (const r of op.regions) {
-        const b = r.first;
+      const regions = op.regions;
+      for (let i = 0; i < regions.length; i++) {
+        const b = regions[i]!.first;
         if (b === null) continue;
         const last = b.last;
         if (last === null || last.opName !== terminator) {

@@ -82,6 +82,8 @@ export class AttrPrinter implements AsmPrinter {
    * operation, and copying bytes beats formatting them again.
    */
   private readonly printed = new Map<Attribute, Uint8Array>();
+  /** The same for attributes printed with `TypeElision.May` (constants' values: `0.000000e+00 : f32`). */
+  private readonly printedMayElide = new Map<Attribute, Uint8Array>();
 
   /** Prints `attr`, or its alias. */
   attribute(attr: Attribute, elision: TypeElision = TypeElision.Never): void {
@@ -92,19 +94,20 @@ export class AttrPrinter implements AsmPrinter {
         return;
       }
     }
-    if (elision !== TypeElision.Never || attr.kind === BuiltinKind.DistinctAttr) {
-      // Not cached: other elisions are rare, and distinct ids are assigned in print order.
+    if (elision === TypeElision.Must || attr.kind === BuiltinKind.DistinctAttr) {
+      // Not cached: that elision is rare, and distinct ids are assigned in print order.
       this.attributeImpl(attr, elision);
       return;
     }
-    const b = this.printed.get(attr);
+    const cache = elision === TypeElision.Never ? this.printed : this.printedMayElide;
+    const b = cache.get(attr);
     if (b !== undefined) {
       this.out.writeBytes(b);
       return;
     }
     const from = this.out.length;
     this.attributeImpl(attr, elision);
-    if (this.out.length - from <= 4096) this.printed.set(attr, this.out.copyFrom(from));
+    if (this.out.length - from <= 4096) cache.set(attr, this.out.copyFrom(from));
   }
 
   /** Prints `type`, or its alias. */

@@ -23,9 +23,14 @@ export function implicitTerminator(term: string): Trait {
   return { name: t.name, flags: t.flags, implicitTerminator: term };
 }
 
+/** The checks of `SingleBlockImplicitTerminator(term)`, by terminator name (made once each). */
+const implicitTerminatorChecks = new Map<string, (op: Operation) => void>();
+
 /** The check of `SingleBlockImplicitTerminator(term)`. */
 export function verifyImplicitTerminator(op: Operation, term: string): void {
-  SingleBlockImplicitTerminator(term).verify!(op);
+  let check = implicitTerminatorChecks.get(term);
+  if (check === undefined) implicitTerminatorChecks.set(term, (check = SingleBlockImplicitTerminator(term).verify!));
+  check(op);
 }
 
 /** Adds `term` at the end of `region` when its block has no terminator (MLIR's `ensureTerminator`). */
@@ -130,16 +135,24 @@ export function constantIntValue(v: Value): bigint | null {
   return (a as IntegerAttr).value;
 }
 
-/** The values of a list of operands. */
+/** A shared empty list (loops without loop-carried values are the common case). */
+export const none: never[] = Object.freeze([]) as unknown as never[];
+
+/** The values of a list of operands (a shared empty list when there are none). */
 export function valuesOf(op: Operation, start = 0, n = op.operands.length - start): Value[] {
-  const out: Value[] = [];
-  for (let i = start; i < start + n; i++) out.push(op.operands[i]!.value);
+  if (n <= 0) return none;
+  const out = new Array<Value>(n);
+  for (let i = 0; i < n; i++) out[i] = op.operands[start + i]!.value;
   return out;
 }
 
-/** The types of `values`. */
+/** The types of `values` (a shared empty list when there are none). */
 export function typesOf(values: readonly Value[]): TypeAttribute[] {
-  return values.map((v) => v.type);
+  const n = values.length;
+  if (n === 0) return none;
+  const out = new Array<TypeAttribute>(n);
+  for (let i = 0; i < n; i++) out[i] = values[i]!.type;
+  return out;
 }
 
 /**
@@ -148,18 +161,19 @@ export function typesOf(values: readonly Value[]): TypeAttribute[] {
  * `inputs` types. `what` names the edge (`Operation scf.yield to parent`).
  */
 export function verifyEdge(op: Operation, from: Operation, what: string, operands: readonly Value[], inputs: readonly TypeAttribute[]): void {
-  const fail = (msg: string): never => {
-    const e: VerifyError = opError(op, `along control flow edge from ${what}: ${msg}`);
-    e.diagnostic.attachNote("region branch point", from.location);
-    throw e;
-  };
   if (operands.length !== inputs.length) {
-    fail(`region branch point has ${operands.length} operands, but region successor needs ${inputs.length} inputs`);
+    edgeError(op, from, what, `region branch point has ${operands.length} operands, but region successor needs ${inputs.length} inputs`);
   }
   for (let i = 0; i < inputs.length; i++) {
     const t = operands[i]!.type;
-    if (t !== inputs[i]) fail(`successor operand type #${i} ${quoted(t)} should match successor input type #${i} ${quoted(inputs[i]!)}`);
+    if (t !== inputs[i]) edgeError(op, from, what, `successor operand type #${i} ${quoted(t)} should match successor input type #${i} ${quoted(inputs[i]!)}`);
   }
+}
+
+function edgeError(op: Operation, from: Operation, what: string, msg: string): never {
+  const e: VerifyError = opError(op, `along control flow edge from ${what}: ${msg}`);
+  e.diagnostic.attachNote("region branch point", from.location);
+  throw e;
 }
 
 /** The terminator of `region` if it is a `name`, else fails with `message` and a "terminator here" note (MLIR's `verifyAndGetTerminator`). */

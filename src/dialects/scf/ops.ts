@@ -44,6 +44,7 @@ import {
   valuesOf,
   verifyEdge,
   verifyImplicitTerminator,
+  none,
 } from "./helpers.js";
 
 /** The terminator of the single block of `r`, or null. */
@@ -83,9 +84,10 @@ export class ConditionOp extends defineOp({
  * a counted loop with loop-carried values (MLIR's hand-written `ForOp::parse`).
  */
 function parseFor(p: OpAsmParser, state: ParsedOperationState): void {
+  // Every loop comes through here: no spreads, closures or property bags
+  // (they cost much more than plain loops before the code is optimized).
   const ctx = p.context;
-  const props: Record<string, Attribute> = {};
-  if (p.parseOptionalKeyword("unsigned")) props.unsignedCmp = UnitAttr.get(ctx);
+  const unsigned = p.parseOptionalKeyword("unsigned");
   const iv = p.parseArgument(false);
   p.parsePunctuation("=");
   const lb = p.parseOperand();
@@ -93,11 +95,12 @@ function parseFor(p: OpAsmParser, state: ParsedOperationState): void {
   const ub = p.parseOperand();
   p.parseKeyword("step");
   const step = p.parseOperand();
-  const iterArgs: OpAsmArgument[] = [];
-  const inits: UnresolvedOperand[] = [];
-  let resultTypes: TypeAttribute[] = [];
-  const hasIterArgs = p.parseOptionalKeyword("iter_args");
-  if (hasIterArgs) {
+  let iterArgs: OpAsmArgument[] = none;
+  let inits: UnresolvedOperand[] = none;
+  let resultTypes: TypeAttribute[] = none;
+  if (p.parseOptionalKeyword("iter_args")) {
+    iterArgs = [];
+    inits = [];
     parseAssignmentList(p, iterArgs, inits);
     p.parsePunctuation("->");
     resultTypes = p.parseOptionalPunctuation("(") ? parseTypesThenParen(p) : [p.parseType()];
@@ -106,17 +109,29 @@ function parseFor(p: OpAsmParser, state: ParsedOperationState): void {
     p.emitError("mismatch in number of loop-carried values and defined values", p.nameOffset);
   }
   const type = p.parseOptionalPunctuation(":") ? p.parseType() : IndexType.get(ctx);
-  const args = [typedArgument(iv, type), ...iterArgs.map((a, i) => typedArgument(a, resultTypes[i]!))];
+  const args = new Array<OpAsmArgument>(1 + iterArgs.length);
+  args[0] = typedArgument(iv, type);
+  for (let i = 0; i < iterArgs.length; i++) args[i + 1] = typedArgument(iterArgs[i]!, resultTypes[i]!);
   const body = new Region();
   p.parseRegion(body, args);
   ensureTerminator(body, ctx, "scf.yield");
-  const operands = [p.resolveOperand(lb, type), p.resolveOperand(ub, type), p.resolveOperand(step, type)];
-  for (let i = 0; i < inits.length; i++) operands.push(p.resolveOperand(inits[i]!, resultTypes[i]!));
-  splitAttributes(ctx, state, p.parseOptionalAttrDict(), ForOp.def.inherentAttrs, props);
+  const operands = new Array<Value>(3 + inits.length);
+  operands[0] = p.resolveOperand(lb, type);
+  operands[1] = p.resolveOperand(ub, type);
+  operands[2] = p.resolveOperand(step, type);
+  for (let i = 0; i < inits.length; i++) operands[3 + i] = p.resolveOperand(inits[i]!, resultTypes[i]!);
+  const dict = p.parseOptionalAttrDict();
+  if (dict === null && !unsigned) {
+    state.properties = null;
+  } else {
+    const props: Record<string, Attribute> = {};
+    if (unsigned) props.unsignedCmp = UnitAttr.get(ctx);
+    splitAttributes(ctx, state, dict, ForOp.def.inherentAttrs, props);
+    state.properties = propertiesOf(ctx, props);
+  }
   state.operands = operands;
   state.resultTypes = resultTypes;
   state.regions = [body];
-  state.properties = propertiesOf(ctx, props);
 }
 
 /** The rest of `(T, U)` after its `(` (possibly empty). */
@@ -140,13 +155,13 @@ function printFor(p: OpAsmPrinter, op: Operation): void {
   p.printOperand(op.operands[1]!.value);
   p.write(" step ");
   p.printOperand(op.operands[2]!.value);
-  printInitializationList(p, entry.arguments.slice(1), inits, " iter_args");
   if (inits.length > 0) {
+    printInitializationList(p, entry.arguments.slice(1), inits, " iter_args");
     p.write(" -> (");
-    inits.forEach((v, i) => {
+    for (let i = 0; i < inits.length; i++) {
       if (i > 0) p.write(", ");
-      p.printType(v.type);
-    });
+      p.printType(inits[i]!.type);
+    }
     p.write(")");
   }
   p.write(" ");
@@ -204,7 +219,7 @@ export class ForOp extends defineOp({
     }
     const body = op.regions[0]!;
     const entry = body.first!;
-    const iterArgs = entry.arguments.slice(1);
+    const iterArgs: Value[] = entry.arguments.length > 1 ? entry.arguments.slice(1) : none;
     const ys = yielded(lastOp(body));
     verifyLoopLike(op, inits, iterArgs, ys, op.results);
     // Region checks (MLIR's `verifyRegions`).
@@ -235,8 +250,8 @@ function parseIf(p: OpAsmParser, state: ParsedOperationState): void {
     p.parseRegion(elseRegion);
     ensureTerminator(elseRegion, ctx, "scf.yield");
   }
-  const props: Record<string, Attribute> = {};
-  splitAttributes(ctx, state, p.parseOptionalAttrDict(), [], props);
+  const dict = p.parseOptionalAttrDict();
+  if (dict !== null) splitAttributes(ctx, state, dict, [], {});
   state.operands = [c];
   state.resultTypes = resultTypes;
   state.regions = [thenRegion, elseRegion];
@@ -248,10 +263,11 @@ function printIf(p: OpAsmPrinter, op: Operation): void {
   const withResults = op.results.length > 0;
   if (withResults) {
     p.write(" -> (");
-    op.results.forEach((r, i) => {
+    const rs = op.results;
+    for (let i = 0; i < rs.length; i++) {
       if (i > 0) p.write(", ");
-      p.printType(r.type);
-    });
+      p.printType(rs[i]!.type);
+    }
     p.write(")");
   }
   p.write(" ");
@@ -281,8 +297,9 @@ export class IfOp extends defineOp({
     if (op.results.length !== 0 && elseRegion.first === null) throw opError(op, "must have an else block if defining values");
     verifyImplicitTerminator(op, "scf.yield");
     const types = typesOf(op.results);
-    for (const r of op.regions) {
-      const t = lastOp(r);
+    const regions = op.regions;
+    for (let i = 0; i < regions.length; i++) {
+      const t = lastOp(regions[i]!);
       if (t === null) continue;
       verifyEdge(op, t, "Operation scf.yield to parent", yielded(t)!, types);
     }
