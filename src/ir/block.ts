@@ -102,10 +102,11 @@ export class Block {
 
   /** Appends an argument and returns it. */
   addArgument(type: TypeAttribute, location: LocationAttr | null = null): BlockArgument {
-    if (this.arguments === noArguments) this.arguments = [];
     const a = new BlockArgument(type, this, this.arguments.length);
     a.location = location;
-    this.arguments.push(a);
+    // A list started by push would keep room for 16.
+    if (this.arguments === noArguments) this.arguments = [a];
+    else this.arguments.push(a);
     return a;
   }
 

@@ -130,10 +130,17 @@ export class Operation {
     if (state.attributes !== undefined && state.attributes !== null && state.attributes.size > 0) {
       op.attributes = state.attributes;
     }
-    if (typeof regions === "number") {
-      for (let i = 0; i < regions; i++) op.addRegion(new Region());
-    } else if (regions !== undefined) {
-      for (let i = 0; i < regions.length; i++) op.addRegion(regions[i]!);
+    // Region lists at their final size: a list grown by push keeps room
+    // for 16 (memory the garbage collector copies for every such op).
+    const nRegions = typeof regions === "number" ? regions : regions === undefined ? 0 : regions.length;
+    if (nRegions > 0) {
+      const rs = new Array<Region>(nRegions);
+      for (let i = 0; i < nRegions; i++) {
+        const r = typeof regions === "number" ? new Region() : regions![i]!;
+        r.parent = op;
+        rs[i] = r;
+      }
+      op.regions = rs;
     }
     if (state.successors !== undefined && state.successors.length > 0) op.setSuccessors(state.successors);
     if (state.location !== undefined) op.location = state.location;
@@ -282,9 +289,9 @@ export class Operation {
   /** Appends a detached region and returns it. */
   addRegion(region: Region = new Region()): Region {
     if (region.parent !== null) throw new IRError("region is already owned by an operation");
-    if (this.regions === noRegions) this.regions = [];
     region.parent = this;
-    this.regions.push(region);
+    if (this.regions === noRegions) this.regions = [region];
+    else this.regions.push(region);
     return region;
   }
 

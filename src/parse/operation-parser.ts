@@ -468,6 +468,8 @@ export class OperationParser {
         if (a.location === null) arg.setLazyLocation(p.locations, u.offset);
         this.addDefinition(key, u.number, arg, u.offset);
       }
+      // An exactly sized list: one grown by push keeps room for 17.
+      if (entryArgs.length > 1) block.arguments = block.arguments.slice();
     }
     if (p.tok() === Tok.CaretIdentifier) block = this.parseBlockLabel(block);
     region.append(block);
