@@ -11,7 +11,9 @@ import type { Value } from "./value.js";
 
 /**
  * A reference to an SSA value in custom operation syntax, before its type is
- * known (MLIR's `OpAsmParser::UnresolvedOperand`).
+ * known (MLIR's `OpAsmParser::UnresolvedOperand`). The parser reuses these
+ * objects for later operations: resolve the ones an operation read while
+ * parsing that operation (as custom parsers do anyway), or copy the fields.
  */
 export interface UnresolvedOperand {
   /** The name, with its `%`. */
