@@ -338,13 +338,43 @@ function castIncompatible(op: Operation): never {
   throw opError(op, `operand type ${quoted(op.operands[0]!.value.type)} and result type ${quoted(op.results[0]!.type)} are cast incompatible`);
 }
 
+/**
+ * ODS's `SameInputOutputTensorDims`, a `PredOpTrait` on `in` and `out` that
+ * every arith cast has: when either is a tensor, both shapes are equal
+ * (stricter than `SameOperandsAndResultShape`: `?` does not match `4`). A
+ * non-tensor has the empty shape; an unranked tensor matches nothing (MLIR
+ * reads the shape of an unranked tensor there, which has none). MLIR checks
+ * it with the operand and result constraints, so it comes first in the
+ * trait lists, before `SameOperandsAndResultShape` and the cast check.
+ */
+const sameInputOutputTensorDims: Trait = {
+  name: "SameInputOutputTensorDims",
+  flags: 0,
+  verify(op) {
+    const a = tensorDims(op.operands[0]!.value.type);
+    const b = tensorDims(op.results[0]!.type);
+    if (a === noDims && b === noDims) return; // neither is a tensor
+    let same = a !== null && b !== null && a.length === b.length;
+    // A loop, not `every`: no closure per cast.
+    for (let i = 0; same && i < a!.length; i++) same = a![i] === b![i];
+    if (!same) throw opError(op, "failed to verify that input and output have the same tensor dimensions");
+  },
+};
+
+const noDims: readonly number[] = [];
+
+function tensorDims(t: TypeAttribute): readonly number[] | null {
+  if (t.kind === BuiltinKind.RankedTensorType) return (t as ShapedType).shape;
+  return t.kind === BuiltinKind.UnrankedTensorType ? null : noDims;
+}
+
 /** A cast `$in attr-dict : type($in) to type($out)` with `compatible` on the element widths. */
 function cast<N extends string>(name: N, from: Constraint, to: Constraint, compatible: ((inW: number, outW: number) => boolean) | null) {
   return {
     name,
     operands: { in: from },
     results: { out: to },
-    traits: [Pure, SameOperandsAndResultShape, Elementwise],
+    traits: [sameInputOutputTensorDims, Pure, SameOperandsAndResultShape, Elementwise],
     format: "$in attr-dict `:` type($in) `to` type($out)",
     verify(op: Operation) {
       if (compatible !== null && !compatible(widthOf(op.operands[0]!.value.type), widthOf(op.results[0]!.type))) castIncompatible(op);
@@ -367,7 +397,7 @@ export class TruncIOp extends defineOp({
   operands: { in: signlessIntegerLikeNoIndex },
   results: { out: signlessIntegerLikeNoIndex },
   properties: { overflowFlags },
-  traits: [Pure, SameOperandsAndResultShape, Elementwise],
+  traits: [sameInputOutputTensorDims, Pure, SameOperandsAndResultShape, Elementwise],
   format: "$in (`overflow` `` $overflowFlags^)? attr-dict `:` type($in) `to` type($out)",
   verify(op) {
     if (!narrower(widthOf(op.operands[0]!.value.type), widthOf(op.results[0]!.type))) castIncompatible(op);
@@ -379,7 +409,7 @@ export class ExtFOp extends defineOp({
   operands: { in: floatLike },
   results: { out: floatLike },
   properties: { fastmath: optionalFastmath },
-  traits: [Pure, SameOperandsAndResultShape, Elementwise],
+  traits: [sameInputOutputTensorDims, Pure, SameOperandsAndResultShape, Elementwise],
   format: "$in (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)",
   verify(op) {
     if (!wider(widthOf(op.operands[0]!.value.type), widthOf(op.results[0]!.type))) castIncompatible(op);
@@ -391,7 +421,7 @@ export class TruncFOp extends defineOp({
   operands: { in: floatLike },
   results: { out: floatLike },
   properties: { roundingmode: optionalProp(RoundingMode), fastmath: optionalFastmath },
-  traits: [Pure, SameOperandsAndResultShape, Elementwise],
+  traits: [sameInputOutputTensorDims, Pure, SameOperandsAndResultShape, Elementwise],
   format: "$in ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)",
   verify(op) {
     if (!narrower(widthOf(op.operands[0]!.value.type), widthOf(op.results[0]!.type))) castIncompatible(op);
@@ -399,33 +429,6 @@ export class TruncFOp extends defineOp({
 }) {}
 
 // ---- Scaled casts (OCP MXFP) ------------------------------------------------------------------
-
-/**
- * ODS's `SameInputOutputTensorDims`, a `PredOpTrait` on `in` and `out`:
- * when either is a tensor, both shapes are equal (stricter than
- * `SameOperandsAndResultShape`: `?` does not match `4`). A non-tensor has
- * the empty shape; an unranked tensor matches nothing (MLIR reads the shape
- * of an unranked tensor there, which has none). Checked with the operand and
- * result constraints, before the other traits.
- */
-const sameInputOutputTensorDims: Trait = {
-  name: "SameInputOutputTensorDims",
-  flags: 0,
-  verify(op) {
-    const a = tensorDims(op.operands[0]!.value.type);
-    const b = tensorDims(op.results[0]!.type);
-    if (a === null || b === null || a.length !== b.length || a.some((d, i) => d !== b[i])) {
-      throw opError(op, "failed to verify that input and output have the same tensor dimensions");
-    }
-  },
-};
-
-const noDims: readonly number[] = [];
-
-function tensorDims(t: TypeAttribute): readonly number[] | null {
-  if (t.kind === BuiltinKind.RankedTensorType) return (t as ShapedType).shape;
-  return t.kind === BuiltinKind.UnrankedTensorType ? null : noDims;
-}
 
 /**
  * The `CastOpInterface` check of `arith.scaling_extf` and `arith.scaling_truncf`:
@@ -498,7 +501,7 @@ function indexCast<N extends string>(name: N) {
     name,
     operands: { in: indexCastType },
     results: { out: indexCastType },
-    traits: [Pure, SameOperandsAndResultShape, Elementwise],
+    traits: [sameInputOutputTensorDims, Pure, SameOperandsAndResultShape, Elementwise],
     format: "$in attr-dict `:` type($in) `to` type($out)",
     verify(op: Operation) {
       // Exactly one side is index-like.
@@ -518,7 +521,7 @@ export class BitcastOp extends defineOp({
   name: "arith.bitcast",
   operands: { in: bitcastType },
   results: { out: bitcastType },
-  traits: [Pure, SameOperandsAndResultShape, Elementwise],
+  traits: [sameInputOutputTensorDims, Pure, SameOperandsAndResultShape, Elementwise],
   format: "$in attr-dict `:` type($in) `to` type($out)",
   verify(op) {
     if (widthOf(op.operands[0]!.value.type) !== widthOf(op.results[0]!.type)) castIncompatible(op);

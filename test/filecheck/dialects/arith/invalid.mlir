@@ -163,6 +163,125 @@ func.func @extui_shape(%a: i32) {
 
 // -----
 
+// Every cast requires equal tensor dimensions of input and output (MLIR's
+// SameInputOutputTensorDims), checked before the shape and cast checks: a
+// dynamic size does not match a static one, though the shapes are compatible.
+func.func @extf_tensor_dynamic(%a: tensor<4xf16>) {
+  // expected-error @+1 {{'arith.extf' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.extf %a : tensor<4xf16> to tensor<?xf32>
+  return
+}
+
+// -----
+
+// Also before SameOperandsAndResultShape's message.
+func.func @extf_tensor_size(%a: tensor<4xf16>) {
+  // expected-error @+1 {{'arith.extf' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.extf %a : tensor<4xf16> to tensor<8xf32>
+  return
+}
+
+// -----
+
+// And before the cast check (the widths are wrong too).
+func.func @truncf_tensor_dynamic(%a: tensor<4xf16>) {
+  // expected-error @+1 {{'arith.truncf' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.truncf %a : tensor<4xf16> to tensor<?xf32>
+  return
+}
+
+// -----
+
+// A non-tensor has no dimensions, a tensor of rank 1 has one.
+func.func @extui_tensor_vector(%a: tensor<4xi16>) {
+  // expected-error @+1 {{'arith.extui' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.extui %a : tensor<4xi16> to vector<4xi32>
+  return
+}
+
+// -----
+
+func.func @extsi_tensor_dynamic(%a: tensor<2x?xi16>) {
+  // expected-error @+1 {{'arith.extsi' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.extsi %a : tensor<2x?xi16> to tensor<2x4xi32>
+  return
+}
+
+// -----
+
+func.func @trunci_tensor_dynamic(%a: tensor<4xi32>) {
+  // expected-error @+1 {{'arith.trunci' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.trunci %a : tensor<4xi32> to tensor<?xi16>
+  return
+}
+
+// -----
+
+// An unranked tensor matches no tensor, not even another unranked one.
+func.func @trunci_tensor_unranked(%a: tensor<*xi32>) {
+  // expected-error @+1 {{'arith.trunci' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.trunci %a : tensor<*xi32> to tensor<*xi16>
+  return
+}
+
+// -----
+
+func.func @sitofp_tensor_dynamic(%a: tensor<4xi32>) {
+  // expected-error @+1 {{'arith.sitofp' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.sitofp %a : tensor<4xi32> to tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @uitofp_tensor_dynamic(%a: tensor<?xi32>) {
+  // expected-error @+1 {{'arith.uitofp' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.uitofp %a : tensor<?xi32> to tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @fptosi_tensor_rank(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'arith.fptosi' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.fptosi %a : tensor<4xf32> to tensor<4x1xi32>
+  return
+}
+
+// -----
+
+func.func @fptoui_tensor_dynamic(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'arith.fptoui' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.fptoui %a : tensor<4xf32> to tensor<?xi32>
+  return
+}
+
+// -----
+
+func.func @index_cast_tensor_dynamic(%a: tensor<4xi32>) {
+  // expected-error @+1 {{'arith.index_cast' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.index_cast %a : tensor<4xi32> to tensor<?xindex>
+  return
+}
+
+// -----
+
+func.func @index_castui_tensor_dynamic(%a: tensor<4xindex>) {
+  // expected-error @+1 {{'arith.index_castui' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.index_castui %a : tensor<4xindex> to tensor<?xi32>
+  return
+}
+
+// -----
+
+func.func @bitcast_tensor_dynamic(%a: tensor<4xi32>) {
+  // expected-error @+1 {{'arith.bitcast' op failed to verify that input and output have the same tensor dimensions}}
+  %0 = arith.bitcast %a : tensor<4xi32> to tensor<?xf32>
+  return
+}
+
+// -----
+
 // A string attribute is typed (`none`): the type mismatch is what fails.
 func.func @constant_string(%a: f32) {
   // expected-error @+1 {{failed to verify that all of {value, result} have same type}}
