@@ -552,7 +552,12 @@ export class OpDef implements OpDefinition {
     if (this.attrSizedResults) verifySegments(op, d, resultSegmentSizes, this.results, op.results.length, "result");
   }
 
-  /** @internal */
+  /**
+   * @internal The operand (or result) groups in order, for definitions with a
+   * variable-length group: an optional group holds at most one value, and
+   * every value satisfies its group's constraint. Shared by the generated
+   * verifiers.
+   */
   verifyValues(op: Operation, groups: readonly ArgDef[], isOperand: boolean): void {
     const n = groups.length;
     if (n === 0) return;
@@ -565,6 +570,10 @@ export class OpDef implements OpDefinition {
       groupRangeInto(groups, g, total, sizes, scratchRange);
       const start = scratchRange[0]!;
       const size = scratchRange[1]!;
+      // ODS checks an optional group's size where it reaches the group, before its types.
+      if (size > 1 && def.variadicity === "optional") {
+        throw opError(op, `${what} group starting at #${start} requires 0 or 1 element, but found ${size}`);
+      }
       const test = def.constraint.test;
       for (let i = start; i < start + size; i++) {
         const t = isOperand ? op.operands[i]!.value.type : op.results[i]!.type;

@@ -866,3 +866,12 @@ func.func @alloc_alignment_kind() {
   %0 = "memref.alloc"() <{alignment = "x", operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<4xf32>
   return
 }
+
+// -----
+
+// An optional operand group holds at most one value.
+func.func @realloc_size_group(%m: memref<?xf32>, %i: index) {
+  // expected-error @+1 {{'memref.realloc' op operand group starting at #1 requires 0 or 1 element, but found 2}}
+  %0 = "memref.realloc"(%m, %i, %i) : (memref<?xf32>, index, index) -> memref<?xf32>
+  return
+}

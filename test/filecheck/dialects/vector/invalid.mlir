@@ -784,3 +784,84 @@ func.func @scan_inclusive_kind(%v: vector<4x8xf32>, %i: vector<8xf32>) {
   return
 }
 
+
+// -----
+
+// An optional operand group holds at most one value. Without
+// operandSegmentSizes, the optional acc takes what lhs and rhs leave.
+func.func @o_acc_group(%a: vector<4xf32>, %b: f32) {
+  // expected-error @+1 {{'vector.outerproduct' op operand group starting at #2 requires 0 or 1 element, but found 2}}
+  %0 = "vector.outerproduct"(%a, %b, %a, %a) : (vector<4xf32>, f32, vector<4xf32>, vector<4xf32>) -> vector<4xf32>
+  return
+}
+
+// -----
+
+// The size is checked where the group is reached: before its own types
+// (%b is no vector)...
+func.func @o_acc_group_first(%a: vector<4xf32>, %b: f32) {
+  // expected-error @+1 {{'vector.outerproduct' op operand group starting at #2 requires 0 or 1 element, but found 3}}
+  %0 = "vector.outerproduct"(%a, %b, %b, %b, %b) : (vector<4xf32>, f32, f32, f32, f32) -> vector<4xf32>
+  return
+}
+
+// -----
+
+// ...and after the types of the groups before it.
+func.func @o_acc_group_after(%a: vector<4xf32>, %b: f32) {
+  // expected-error @+1 {{'vector.outerproduct' op operand #0 must be vector of any type values, but got 'f32'}}
+  %0 = "vector.outerproduct"(%b, %b, %a, %a) : (f32, f32, vector<4xf32>, vector<4xf32>) -> vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @transfer_read_mask_group(%m: memref<?xf32>, %i: index, %p: f32, %k: vector<4xi1>) {
+  // expected-error @+1 {{'vector.transfer_read' op operand group starting at #3 requires 0 or 1 element, but found 2}}
+  %0 = "vector.transfer_read"(%m, %i, %p, %k, %k) <{in_bounds = [false], operandSegmentSizes = array<i32: 1, 1, 1, 2>, permutation_map = affine_map<(d0) -> (d0)>}> : (memref<?xf32>, index, f32, vector<4xi1>, vector<4xi1>) -> vector<4xf32>
+  return
+}
+
+// -----
+
+// Result groups too.
+func.func @transfer_write_result_group(%v: vector<4xf32>, %t: tensor<?xf32>, %i: index) {
+  // expected-error @+1 {{'vector.transfer_write' op result group starting at #0 requires 0 or 1 element, but found 2}}
+  %0, %1 = "vector.transfer_write"(%v, %t, %i) <{in_bounds = [false], operandSegmentSizes = array<i32: 1, 1, 1, 0>, permutation_map = affine_map<(d0) -> (d0)>}> : (vector<4xf32>, tensor<?xf32>, index) -> (tensor<?xf32>, tensor<?xf32>)
+  return
+}
+
+// -----
+
+// Operand groups are checked before result groups.
+func.func @transfer_write_operand_group_first(%v: vector<4xf32>, %t: tensor<?xf32>, %i: index, %k: vector<4xi1>) {
+  // expected-error @+1 {{'vector.transfer_write' op operand group starting at #3 requires 0 or 1 element, but found 2}}
+  %0, %1 = "vector.transfer_write"(%v, %t, %i, %k, %k) <{in_bounds = [false], operandSegmentSizes = array<i32: 1, 1, 1, 2>, permutation_map = affine_map<(d0) -> (d0)>}> : (vector<4xf32>, tensor<?xf32>, index, vector<4xi1>, vector<4xi1>) -> (tensor<?xf32>, tensor<?xf32>)
+  return
+}
+
+// -----
+
+func.func @scatter_result_group(%m: memref<?xf32>, %i: vector<16xi32>, %k: vector<16xi1>, %v: vector<16xf32>, %c: index) {
+  // expected-error @+1 {{'vector.scatter' op result group starting at #0 requires 0 or 1 element, but found 2}}
+  %0, %1 = "vector.scatter"(%m, %c, %i, %k, %v) : (memref<?xf32>, index, vector<16xi32>, vector<16xi1>, vector<16xf32>) -> (tensor<?xf32>, tensor<?xf32>)
+  return
+}
+
+// -----
+
+func.func @print_source_group(%v: f32) {
+  // expected-error @+1 {{'vector.print' op operand group starting at #0 requires 0 or 1 element, but found 2}}
+  "vector.print"(%v, %v) <{punctuation = #vector.punctuation<newline>}> : (f32, f32) -> ()
+  return
+}
+
+// -----
+
+func.func @mask_passthru_group(%k: vector<4xi1>, %v: vector<4xf32>) {
+  // expected-error @+1 {{'vector.mask' op operand group starting at #1 requires 0 or 1 element, but found 2}}
+  %0 = "vector.mask"(%k, %v, %v) ({
+    "vector.yield"(%v) : (vector<4xf32>) -> ()
+  }) : (vector<4xi1>, vector<4xf32>, vector<4xf32>) -> vector<4xf32>
+  return
+}
