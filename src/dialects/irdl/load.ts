@@ -1,6 +1,6 @@
 import type { Attribute, TypeAttribute } from "../../ir/attribute.js";
 import type { Context } from "../../ir/context.js";
-import { opErrorPlain } from "../../ir/diagnostic.js";
+import { opError, opErrorPlain } from "../../ir/diagnostic.js";
 import { Dialect } from "../../ir/dialect.js";
 import type { AsmParser } from "../../ir/op-asm.js";
 import type { Operation } from "../../ir/operation.js";
@@ -166,48 +166,77 @@ interface ValueDef {
   variadicity: IRDLVariadicity;
 }
 
-/** Sizes of each group, from the fixed count or `segmentName` (IRDL ops keep it as a discardable attribute). */
+/**
+ * Sizes of each group, with the checks and messages of MLIR's IRDL
+ * `getSegmentSizes`: with one optional or variadic group, its size is what
+ * the single ones leave (an optional one at most 1); with more, they come
+ * from `segmentName`, a discardable attribute of IRDL ops.
+ */
 function groupSizes(op: Operation, defs: readonly ValueDef[], count: number, what: string, segmentName: string): number[] {
+  const n = defs.length;
   const variable = defs.filter((d) => d.variadicity !== "single").length;
   if (variable === 0) {
-    if (count !== defs.length) throw opErrorPlain(op, `op expects exactly ${defs.length} ${what}s, but got ${count}`);
+    if (count !== n) throw opErrorPlain(op, `op expects exactly ${n} ${what}s, but got ${count}`);
     return defs.map(() => 1);
   }
   if (variable === 1) {
-    if (count < defs.length - 1) throw opErrorPlain(op, `op expects at least ${defs.length - 1} ${what}s, but got ${count}`);
-    return defs.map((d) => (d.variadicity === "single" ? 1 : count - (defs.length - 1)));
+    const size = count - n + 1;
+    if (size < 0) throw opErrorPlain(op, `op expects at least ${n - 1} ${what}s, but got ${count}`);
+    if (size > 1 && defs.some((d) => d.variadicity === "optional")) throw opErrorPlain(op, `op expects at most ${n} ${what}s, but got ${count}`);
+    return defs.map((d) => (d.variadicity === "single" ? 1 : size));
   }
-  const seg = op.getDiscardableAttr(segmentName) as DenseArrayAttr | undefined;
+  const seg = op.getDiscardableAttr(segmentName);
   if (seg === undefined) throw opErrorPlain(op, `'${segmentName}' attribute is expected but not provided`);
+  const et = seg.kind === BuiltinKind.DenseArrayAttr ? (seg as DenseArrayAttr).elementType : null;
+  if (et === null || et.kind !== BuiltinKind.IntegerType || et.width !== 32) {
+    throw opErrorPlain(op, `'${segmentName}' attribute is expected to be a dense i32 array`);
+  }
+  const a = seg as DenseArrayAttr;
+  if (a.size !== n) throw opErrorPlain(op, `'${segmentName}' attribute for specifying ${what} segments must have ${n} elements, but got ${a.size}`);
   const sizes: number[] = [];
-  for (let i = 0; i < seg.size; i++) sizes.push(Number(seg.rawElement(i)));
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const size = Number(BigInt.asIntN(32, a.rawElement(i)));
+    if (size < 0) throw opErrorPlain(op, `'${segmentName}' attribute for specifying ${what} segments must have non-negative values`);
+    const v = defs[i]!.variadicity;
+    if (v === "single" && size !== 1) throw opErrorPlain(op, `element ${i} in '${segmentName}' attribute must be equal to 1`);
+    if (v === "optional" && size > 1) throw opErrorPlain(op, `element ${i} in '${segmentName}' attribute must be equal to 0 or 1`);
+    sizes.push(size);
+    sum += size;
+  }
+  if (sum !== count) throw opErrorPlain(op, `sum of elements in '${segmentName}' attribute must be equal to the number of ${what}s`);
   return sizes;
 }
 
-/** Checks one operation against its IRDL definition (MLIR's messages). */
+/**
+ * Checks one operation against its IRDL definition in MLIR's order and
+ * words (`irdlOpVerifier`): operand then result group sizes, attributes,
+ * operand types, result types.
+ */
 function verifyDynamicOp(op: Operation, operands: readonly ValueDef[], results: readonly ValueDef[], attrs: readonly ValueDef[]): void {
+  const operandSizes = groupSizes(op, operands, op.operands.length, "operand", "operandSegmentSizes");
+  const resultSizes = groupSizes(op, results, op.results.length, "result", "resultSegmentSizes");
   const env = new Map<Node, Attribute>();
   const fail = (msg: string): never => {
     throw opErrorPlain(op, msg);
   };
-  const check = (defs: readonly ValueDef[], types: TypeAttribute[], what: string, seg: string): void => {
-    const sizes = groupSizes(op, defs, types.length, what, seg);
-    let k = 0;
-    defs.forEach((d, g) => {
-      for (let i = 0; i < sizes[g]!; i++) {
-        const e = d.node.check(types[k++]!, env);
-        if (e !== null) fail(e);
-      }
-    });
-  };
-  check(operands, op.operands.map((o) => o.value.type), "operand", "operandSegmentSizes");
-  check(results, op.results.map((r) => r.type), "result", "resultSegmentSizes");
   for (const a of attrs) {
     const v = op.getDiscardableAttr(a.name);
-    if (v === undefined) fail(`attribute ${JSON.stringify(a.name)} is expected but not provided`);
-    const e = a.node.check(v!, env);
+    if (v === undefined) throw opError(op, `attribute ${JSON.stringify(a.name)} is expected but not provided`);
+    const e = a.node.check(v, env);
     if (e !== null) fail(e);
   }
+  const check = (defs: readonly ValueDef[], sizes: readonly number[], types: (i: number) => TypeAttribute): void => {
+    let k = 0;
+    for (let g = 0; g < defs.length; g++) {
+      for (let i = 0; i < sizes[g]!; i++) {
+        const e = defs[g]!.node.check(types(k++), env);
+        if (e !== null) fail(e);
+      }
+    }
+  };
+  check(operands, operandSizes, (i) => op.operands[i]!.value.type);
+  check(results, resultSizes, (i) => op.results[i]!.type);
 }
 
 const dynamicTable = newUniquingTable();

@@ -28,4 +28,9 @@ irdl.dialect @cmath {
     irdl.results(r: %0)
     irdl.attributes { "tag" = %1 }
   }
+  irdl.operation @scale {
+    %0 = irdl.any
+    irdl.operands(x: %0, factor: optional %0)
+    irdl.results(r: %0)
+  }
 }
