@@ -1,4 +1,4 @@
-import type { Diagnostic } from "./diagnostic.js";
+import { type Diagnostic, type DiagnosticPrintFlags, defaultDiagnosticPrintFlags } from "./diagnostic.js";
 import type { Dialect } from "./dialect.js";
 import { OperationName } from "./operation-name.js";
 import type { ExternalResources } from "./resources.js";
@@ -11,6 +11,8 @@ export { newUniquingTable } from "./uniquing.js";
 export interface ContextOptions {
   /** Accept operations, attributes and types of dialects that are not loaded. */
   allowUnregisteredDialects?: boolean;
+  /** How operations print in diagnostics (default: without locations). */
+  diagnosticPrintFlags?: DiagnosticPrintFlags;
 }
 
 /**
@@ -40,6 +42,12 @@ export class Context {
   readonly externalResources: ExternalResources = new Map();
   /** Receives non-fatal diagnostics (warnings, remarks); null drops them. */
   diagnosticHandler: ((d: Diagnostic) => void) | null = null;
+  /**
+   * How operations print in diagnostics made in this context: the "see
+   * current operation" note and messages that quote an operation (MLIR's
+   * command-line printing flags, `--mlir-print-debuginfo` among them).
+   */
+  diagnosticPrintFlags: DiagnosticPrintFlags;
 
   private readonly dialects = new Map<string, Dialect>();
   private readonly opNames = new Map<string, OperationName>();
@@ -47,6 +55,7 @@ export class Context {
 
   constructor(options: ContextOptions = {}) {
     this.allowUnregisteredDialects = !!options.allowUnregisteredDialects;
+    this.diagnosticPrintFlags = options.diagnosticPrintFlags ?? defaultDiagnosticPrintFlags;
     this.loadDialect(builtinDialect);
   }
 

@@ -74,12 +74,30 @@ export function opErrorPlain(op: Operation, message: string): VerifyError {
   return new VerifyError(d);
 }
 
+/**
+ * How operations print inside diagnostics, beyond what is fixed there (the
+ * generic form, local scope, elements attributes of more than 16 elements
+ * elided): the printing options mlir-opt's command line sets for every
+ * `OpPrintingFlags`, and so for diagnostics too. Kept per {@link Context}
+ * (`diagnosticPrintFlags`).
+ */
+export interface DiagnosticPrintFlags {
+  /** Print locations, `loc(...)` inline (`--mlir-print-debuginfo`). */
+  readonly debugInfo: boolean;
+  /** Print dense elements with more elements than this in hex (`--mlir-print-elementsattrs-with-hex-if-larger`; undefined: the printer's default). */
+  readonly printElementsAttrsWithHexIfLarger: number | undefined;
+}
+
+/** The flags of a context nobody configured: no locations, default hex threshold. */
+export const defaultDiagnosticPrintFlags: DiagnosticPrintFlags = { debugInfo: false, printElementsAttrsWithHexIfLarger: undefined };
+
 let opFormatter: (op: Operation) => string = (op) => `'${op.opName}'`;
 
 /**
  * The text of `op` inside a diagnostic message (MLIR prints the operation in
- * the generic form). The printer installs the real formatter when it loads;
- * the core cannot import the printer.
+ * the generic form), with its context's {@link DiagnosticPrintFlags}. The
+ * printer installs the real formatter when it loads; the core cannot import
+ * the printer.
  */
 export function formatOperation(op: Operation): string {
   return opFormatter(op);

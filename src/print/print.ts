@@ -166,5 +166,14 @@ function resourceValueText(v: ResourceValue): string {
 }
 
 // Operations quoted in diagnostics print like MLIR's: generic form, local
-// scope, large elements elided.
-setOperationFormatter((op) => printOperation(op, { generic: true, localScope: true, elideElementsAttrsIfLarger: 16 }));
+// scope, large elements elided, and what the context's flags add.
+setOperationFormatter((op) => {
+  const f = op.context.diagnosticPrintFlags;
+  return printOperation(op, {
+    generic: true,
+    localScope: true,
+    elideElementsAttrsIfLarger: 16,
+    debugInfo: f.debugInfo,
+    printElementsAttrsWithHexIfLarger: f.printElementsAttrsWithHexIfLarger,
+  });
+});

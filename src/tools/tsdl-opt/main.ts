@@ -5,7 +5,7 @@ import { isAscii } from "node:buffer";
 import { appendFileSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { Context } from "../../ir/context.js";
-import { type Diagnostic, DiagnosticError, Severity } from "../../ir/diagnostic.js";
+import { type Diagnostic, DiagnosticError, type DiagnosticPrintFlags, Severity } from "../../ir/diagnostic.js";
 import type { Operation } from "../../ir/operation.js";
 import { verify } from "../../ir/verify.js";
 import { parseSourceFile } from "../../parse/parse.js";
@@ -88,7 +88,7 @@ function main(argv: readonly string[], sink: Sink): number {
     sink.stderr.push(`tsdl-opt: error: cannot open input file '${name}': ${ioReason(e)}\n`);
     return 1;
   }
-  if (opts.irdlFile !== undefined && !loadIRDLFile(opts.irdlFile, sink)) return 1;
+  if (opts.irdlFile !== undefined && !loadIRDLFile(opts.irdlFile, opts, sink)) return 1;
   try {
     return run(opts, name, text, sink, false);
   } catch (e) {
@@ -117,7 +117,7 @@ function irdlDialectsIn(ctx: Context): Dialect[] {
  * Reads, verifies and compiles the IRDL file `file` into dialects (kept in
  * {@link irdlDialects}); reports errors like input errors. False on failure.
  */
-function loadIRDLFile(file: string, sink: Sink): boolean {
+function loadIRDLFile(file: string, opts: OptOptions, sink: Sink): boolean {
   let text: string;
   try {
     text = readText(file);
@@ -128,13 +128,23 @@ function loadIRDLFile(file: string, sink: Sink): boolean {
   const source = new SourceFile(file, text);
   irdlSource = source;
   try {
-    irdlDialectsIn(loadAllDialects(new Context()));
+    irdlDialectsIn(loadAllDialects(new Context({ diagnosticPrintFlags: diagnosticPrintFlags(opts) })));
     return true;
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
     sink.stderr.push(renderDiagnostic(e.diagnostic, [source], { printOp: true }));
     return false;
   }
+}
+
+/**
+ * How operations print in diagnostics: mlir-opt's printing flags reach the
+ * operations its diagnostics quote too (locations with
+ * `--mlir-print-debuginfo`, the hex threshold); the generic form and local
+ * scope are fixed there, and so is eliding above 16 elements.
+ */
+function diagnosticPrintFlags(opts: OptOptions): DiagnosticPrintFlags {
+  return { debugInfo: opts.debugInfo, printElementsAttrsWithHexIfLarger: opts.hexElementsAttrsIfLarger };
 }
 
 /** Processes the input text: all chunks, then writes the output file if any. */
@@ -191,7 +201,7 @@ function processChunk(
   bigStack: boolean,
   unmatched: string[],
 ): { output: Uint8Array[] | null; ok: boolean } {
-  const ctx = loadAllDialects(new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect }));
+  const ctx = loadAllDialects(new Context({ allowUnregisteredDialects: opts.allowUnregisteredDialect, diagnosticPrintFlags: diagnosticPrintFlags(opts) }));
   for (const d of irdlDialectsIn(ctx)) ctx.loadDialect(d);
   const diags: Diagnostic[] = [];
   ctx.diagnosticHandler = (d) => diags.push(d);

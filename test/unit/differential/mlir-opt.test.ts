@@ -21,8 +21,10 @@
  * attributes into properties.
  *
  * Diagnostics (`test/filecheck/parser/invalid-*.mlir`, except the `-xfail`
- * files): with `--split-input-file`, the error output (message, position,
- * source line, caret and notes) must be mlir-opt's, with the `expected-*`
+ * files, and `test/filecheck/tools/tsdl-opt/debuginfo-diagnostics.mlir`):
+ * with `--split-input-file`, without and with `--mlir-print-debuginfo`, the
+ * error output (message, position, source line, caret and notes, the
+ * operations they quote) must be mlir-opt's, with the `expected-*`
  * comments disabled. Two known differences are normalized: the list of
  * dialects in "Dialect `x' not found" notes, and a NUL byte in one of
  * mlir-opt's messages.
@@ -32,7 +34,7 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, describe, test } from "node:test";
 import { SourceFile } from "../../../src/diag/source-file.js";
@@ -164,7 +166,10 @@ const invalid = existsSync(invalidDir)
   ? readdirSync(invalidDir)
       .filter((f) => /^invalid-.*\.mlir$/.test(f) && !f.endsWith("-xfail.mlir"))
       .sort()
+      .map((f) => join(invalidDir, f))
   : [];
+// Locations and call sites in diagnostics, and operations quoted with their locations.
+invalid.push(join(root, "test", "filecheck", "tools", "tsdl-opt", "debuginfo-diagnostics.mlir"));
 
 /** Removes what differs for known reasons (see the file comment). */
 function normalize(stderr: string): string {
@@ -176,18 +181,26 @@ function normalize(stderr: string): string {
 describe("diagnostics vs mlir-opt", { concurrency: availableParallelism() }, () => {
   const scratch = mkdtempSync(join(tmpdir(), "tsdl-diff-"));
   after(() => rmSync(scratch, { recursive: true, force: true }));
-  for (const file of invalid) {
-    test(file, { skip }, async () => {
-      // Disable the expected-* comments: only the diagnostics are compared.
-      const text = readFileSync(join(invalidDir, file), "latin1").replace(/expected-(error|note|warning|remark)/g, "xpected-$1");
-      writeFileSync(join(scratch, file), text, "latin1");
-      // The flags of the first RUN line decide on --allow-unregistered-dialect.
-      const firstRun = /RUN:.*$/m.exec(text)?.[0] ?? "";
-      const args = ["--split-input-file", ...(firstRun.includes("--allow-unregistered-dialect") ? base : []), file];
-      const [theirs, ours] = await Promise.all([run(mlirOpt, args, scratch), run(tsdlOpt, args, scratch)]);
-      assert.equal(ours.status, theirs.status, `exit status; tsdl's stderr:\n${ours.stderr}`);
-      assert.equal(normalize(ours.stderr), normalize(theirs.stderr));
-      assert.equal(ours.stdout, theirs.stdout);
-    });
+  for (const path of invalid) {
+    const file = basename(path);
+    for (const debug of [false, true]) {
+      test(`${file}${debug ? " (debuginfo)" : ""}`, { skip }, async () => {
+        // Disable the expected-* comments: only the diagnostics are compared.
+        const text = readFileSync(path, "latin1").replace(/expected-(error|note|warning|remark)/g, "xpected-$1");
+        writeFileSync(join(scratch, file), text, "latin1");
+        // The flags of the first RUN line decide on --allow-unregistered-dialect.
+        const firstRun = /RUN:.*$/m.exec(text)?.[0] ?? "";
+        const args = [
+          "--split-input-file",
+          ...(firstRun.includes("--allow-unregistered-dialect") ? base : []),
+          ...(debug ? ["--mlir-print-debuginfo"] : []),
+          file,
+        ];
+        const [theirs, ours] = await Promise.all([run(mlirOpt, args, scratch), run(tsdlOpt, args, scratch)]);
+        assert.equal(ours.status, theirs.status, `exit status; tsdl's stderr:\n${ours.stderr}`);
+        assert.equal(normalize(ours.stderr), normalize(theirs.stderr));
+        assert.equal(ours.stdout, theirs.stdout);
+      });
+    }
   }
 });

@@ -26,6 +26,12 @@ describe("Context", () => {
     assert.equal(new Context({ allowUnregisteredDialects: true }).allowUnregisteredDialects, true);
   });
 
+  test("operations print in diagnostics without locations unless the context says so", () => {
+    assert.equal(new Context().diagnosticPrintFlags.debugInfo, false);
+    const flags = { debugInfo: true, printElementsAttrsWithHexIfLarger: 2 };
+    assert.equal(new Context({ diagnosticPrintFlags: flags }).diagnosticPrintFlags, flags);
+  });
+
   test("operation names are interned per context", () => {
     const ctx = new Context();
     const a = ctx.operationName("foo.op");
