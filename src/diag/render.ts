@@ -18,8 +18,12 @@ export interface RenderOptions {
   rangeLength?: number;
 }
 
+/** How many "called from" notes a call-site location adds at most (MLIR's `callStackLimit`). */
+const callStackLimit = 10;
+
 /**
- * Renders a diagnostic the way `mlir-opt` prints it:
+ * Renders a diagnostic the way `mlir-opt` prints it (MLIR's
+ * `SourceMgrDiagnosticHandler::emitDiagnostic`):
  *
  * ```
  * file:line:col: error: message
@@ -32,13 +36,25 @@ export interface RenderOptions {
  * (through names, call sites and fused locations); the source line and
  * caret are shown when the file is one of `sources`. A location without a
  * position prints as `<unknown>:0` (with the location itself before the
- * message when it is not `unknown`). Notes show the source line only when
- * their position differs from the previous one; a call-site location adds
- * "called from" notes.
+ * message when it is not `unknown`). When the diagnostic's own location is
+ * a call site (or names or fuses one), "called from" notes follow for its
+ * chain of callers (notes get none). A note shows its source line only when its location is not
+ * the one before it (the same location object: locations are uniqued).
  */
 export function renderDiagnostic(d: Diagnostic, sources: readonly SourceFile[], options: RenderOptions = {}): string {
   const out: string[] = [];
-  let prev = emit(out, d.location, d.severity, d.message, sources, true, options.rangeLength ?? 1);
+  emit(out, d.location, d.severity, d.message, sources, true, options.rangeLength ?? 1);
+  let prev = d.location;
+  let call = prev === null ? null : callSite(prev);
+  if (call !== null) {
+    prev = call.caller;
+    for (let depth = 0; depth < callStackLimit; depth++) {
+      emit(out, prev, "note", "called from", sources, true);
+      call = callSite(prev);
+      if (call === null) break;
+      prev = call.caller;
+    }
+  }
   const notes: { message: string; location: LocationAttr | null }[] = [];
   if (options.printOp && d.op !== null) {
     const text = formatOperation(d.op);
@@ -46,13 +62,13 @@ export function renderDiagnostic(d: Diagnostic, sources: readonly SourceFile[], 
   }
   for (const n of d.notes) notes.push({ message: n.message, location: n.location });
   for (const n of notes) {
-    const here = positionKey(n.location);
-    prev = emit(out, n.location, "note", n.message, sources, here !== prev) ?? prev;
+    emit(out, n.location, "note", n.message, sources, n.location !== prev);
+    prev = n.location;
   }
   return out.join("");
 }
 
-/** Writes one diagnostic line (plus source line and caret); returns its position key. */
+/** Writes one diagnostic line (plus source line and caret). */
 function emit(
   out: string[],
   loc: LocationAttr | null,
@@ -61,38 +77,39 @@ function emit(
   sources: readonly SourceFile[],
   showSource: boolean,
   rangeLength = 1,
-): string {
+): void {
   const pos = loc === null ? null : findPosition(loc);
   if (pos === null) {
     const prefix = loc !== null && loc.kind !== BuiltinKind.UnknownLoc ? printAttribute(loc as Attribute) + ": " : "";
     out.push(`<unknown>:0: ${severity}: ${prefix}${message}\n`);
-    return "<unknown>";
+    return;
   }
   out.push(`${pos.filename}:${pos.line}:${pos.column}: ${severity}: ${message}\n`);
   const src = sources.find((s) => s.name === pos.filename);
-  if (showSource && src !== undefined && pos.line >= 1) {
+  // Line or column 0 means unknown: no source line (MLIR's convertLocToSMLoc).
+  if (showSource && src !== undefined && pos.line >= 1 && pos.column >= 1) {
     const line = src.lineText(pos.line);
     out.push(line + "\n");
     out.push(caretLine(line, pos.column) + "~".repeat(Math.max(0, rangeLength - 1)) + "\n");
   }
-  // Call sites: "called from" notes for the chain of callers.
-  for (let caller = pos.caller; caller !== null; ) {
-    const cp = findPosition(caller);
-    if (cp === null) break;
-    out.push(`${cp.filename}:${cp.line}:${cp.column}: note: called from\n`);
-    const csrc = sources.find((s) => s.name === cp.filename);
-    if (csrc !== undefined) {
-      const line = csrc.lineText(cp.line);
-      out.push(line + "\n" + caretLine(line, cp.column) + "\n");
-    }
-    caller = cp.caller;
-  }
-  return `${pos.filename}:${pos.line}:${pos.column}`;
 }
 
-function positionKey(loc: LocationAttr | null): string {
-  const pos = loc === null ? null : findPosition(loc);
-  return pos === null ? "<unknown>" : `${pos.filename}:${pos.line}:${pos.column}`;
+/** The call site a location stands for (MLIR's `getCallSiteLoc`): itself, a name's child's, a fused location's first. */
+function callSite(loc: LocationAttr): CallSiteLoc | null {
+  switch (loc.kind) {
+    case BuiltinKind.CallSiteLoc:
+      return loc as CallSiteLoc;
+    case BuiltinKind.NameLoc:
+      return callSite((loc as NameLoc).child);
+    case BuiltinKind.FusedLoc:
+      for (const l of (loc as FusedLoc).locations) {
+        const c = callSite(l);
+        if (c !== null) return c;
+      }
+      return null;
+    default:
+      return null;
+  }
 }
 
 /** The caret line under `line` pointing at 1-based byte `column` (tabs kept so columns align). */
@@ -108,39 +125,33 @@ function caretLine(line: string, column: number): string {
   return s + "^";
 }
 
-interface Position {
-  filename: string;
-  line: number;
-  column: number;
-  /** For call-site locations: the caller, for "called from" notes. */
-  caller: LocationAttr | null;
-}
-
-/** The first file:line:col in `loc` (MLIR's `getFileLineColLoc`). */
-function findPosition(loc: LocationAttr): Position | null {
+/**
+ * The first file:line:col in `loc`, in the order MLIR's
+ * `findInstanceOf<FileLineColLoc>` walks it: a name's child, an opaque
+ * location's fallback, a call site's callee then caller, a fused
+ * location's parts in order.
+ */
+function findPosition(loc: LocationAttr): FileLineColLoc | null {
   const stack: LocationAttr[] = [loc];
   while (stack.length > 0) {
-    const l = stack.shift()!;
+    const l = stack.pop()!;
     switch (l.kind) {
-      case BuiltinKind.FileLineColLoc: {
-        const f = l as FileLineColLoc;
-        return { filename: f.filename, line: f.line, column: f.column, caller: null };
-      }
+      case BuiltinKind.FileLineColLoc:
+        return l as FileLineColLoc;
       case BuiltinKind.NameLoc:
-        stack.unshift((l as NameLoc).child);
+        stack.push((l as NameLoc).child);
         break;
       case BuiltinKind.OpaqueLoc:
-        stack.unshift((l as OpaqueLoc).fallback);
+        stack.push((l as OpaqueLoc).fallback);
         break;
-      case BuiltinKind.CallSiteLoc: {
-        const c = l as CallSiteLoc;
-        const p = findPosition(c.callee);
-        if (p !== null) return { ...p, caller: c.caller };
+      case BuiltinKind.CallSiteLoc:
+        stack.push((l as CallSiteLoc).caller, (l as CallSiteLoc).callee);
+        break;
+      case BuiltinKind.FusedLoc: {
+        const ls = (l as FusedLoc).locations;
+        for (let i = ls.length - 1; i >= 0; i--) stack.push(ls[i]!);
         break;
       }
-      case BuiltinKind.FusedLoc:
-        stack.unshift(...(l as FusedLoc).locations);
-        break;
       default:
         break;
     }

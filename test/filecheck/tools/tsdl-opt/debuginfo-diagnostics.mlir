@@ -71,6 +71,24 @@ func.func @no_terminator(%a: i32) {
 
 // -----
 
+// A call-site location: "called from" notes follow the error (here through
+// a name), not the note, which shows its source line again (the location
+// before it is the caller's).
+func.func @call_site(%a: i32) {
+  // CHECK: {{^}}debuginfo-diagnostics.mlir:[[# @LINE + 8]]:8: error: 'arith.extsi' op
+  // CHECK-NEXT: {{^}}  %0 = arith.extsi
+  // CHECK-NEXT: {{^}}       ^
+  // CHECK-NEXT: caller.c:5:5: note: called from
+  // CHECK-NEXT: {{^}}debuginfo-diagnostics.mlir:[[# @LINE + 4]]:8: note: see current operation: %0 = "arith.extsi"(%arg0) : (i32) -> i16 loc("f"(callsite("debuginfo-diagnostics.mlir":[[# @LINE + 4]]:8 at "caller.c":5:5))){{$}}
+  // CHECK-NEXT: {{^}}  %0 = arith.extsi
+  // CHECK-NEXT: {{^}}       ^
+  // CHECK-NOT: called from
+  %0 = arith.extsi %a : i32 to i16 loc("f"(callsite("debuginfo-diagnostics.mlir":86:8 at "caller.c":5:5)))
+  return
+}
+
+// -----
+
 func.func @hex() {
   // HEX: note: see current operation: %0 = "arith.constant"() <{value = dense<"0x0100000002000000030000000400000005000000"> : tensor<5xi32>}> : () -> tensor<5xi64>{{$}}
   // NOINFO: note: see current operation: %0 = "arith.constant"() <{value = dense<[1, 2, 3, 4, 5]> : tensor<5xi32>}> : () -> tensor<5xi64>{{$}}
