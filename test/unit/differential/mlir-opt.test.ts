@@ -32,7 +32,7 @@
 
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -187,7 +187,10 @@ describe("diagnostics vs mlir-opt", { concurrency: availableParallelism() }, () 
       test(`${file}${debug ? " (debuginfo)" : ""}`, { skip }, async () => {
         // Disable the expected-* comments: only the diagnostics are compared.
         const text = readFileSync(path, "latin1").replace(/expected-(error|note|warning|remark)/g, "xpected-$1");
-        writeFileSync(join(scratch, file), text, "latin1");
+        // One directory per variant: the two variants of a file run concurrently.
+        const dir = join(scratch, debug ? "debuginfo" : "plain");
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, file), text, "latin1");
         // The flags of the first RUN line decide on --allow-unregistered-dialect.
         const firstRun = /RUN:.*$/m.exec(text)?.[0] ?? "";
         const args = [
@@ -196,7 +199,7 @@ describe("diagnostics vs mlir-opt", { concurrency: availableParallelism() }, () 
           ...(debug ? ["--mlir-print-debuginfo"] : []),
           file,
         ];
-        const [theirs, ours] = await Promise.all([run(mlirOpt, args, scratch), run(tsdlOpt, args, scratch)]);
+        const [theirs, ours] = await Promise.all([run(mlirOpt, args, dir), run(tsdlOpt, args, dir)]);
         assert.equal(ours.status, theirs.status, `exit status; tsdl's stderr:\n${ours.stderr}`);
         assert.equal(normalize(ours.stderr), normalize(theirs.stderr));
         assert.equal(ours.stdout, theirs.stdout);
