@@ -40,6 +40,16 @@ const rt = {
     else s.reset(def);
     return s;
   },
+  /** A list of `n` operand values: the custom-op parser's reused one (`valueList`), else a fresh one. */
+  values(parser: OpAsmParser, n: number): Value[] {
+    const p = parser as unknown as { valueList?: (n: number) => Value[] };
+    return p.valueList !== undefined ? p.valueList(n) : new Array<Value>(n);
+  },
+  /** The same for result types (`typeList`). */
+  types(parser: OpAsmParser, n: number): TypeAttribute[] {
+    const p = parser as unknown as { typeList?: (n: number) => TypeAttribute[] };
+    return p.typeList !== undefined ? p.typeList(n) : new Array<TypeAttribute>(n);
+  },
   Region,
   unit: (parser: OpAsmParser) => UnitAttr.get(parser.context),
   /** `n` copies of `t` (none when `t` is unknown). */
@@ -348,12 +358,12 @@ class ParserGen {
   private finish(): void {
     const { s, def, prog } = this;
     // No operand or result groups: the shared empty list. Only single
-    // groups: an array of that size, trimmed if an optional part left some
-    // out (a pushed-to empty array starts with room for 16).
+    // groups: a list of that size (the parser's own, reused: Operation.create
+    // copies it), trimmed if an optional part left some out.
     const fixedOperands = def.operands.length > 0 && def.operands.every((o, g) => o.variadicity === "single" && prog.operandSources[g] !== TypeSource.Infer);
     const pushOperand = fixedOperands ? "operands[on++] = v;" : "operands.push(v);";
     if (def.operands.length === 0) s.line(`const operands = R.none;`);
-    else if (fixedOperands) s.line(`const operands = a.valueList(${def.operands.length}); let on = 0;`);
+    else if (fixedOperands) s.line(`const operands = R.values(a, ${def.operands.length}); let on = 0;`);
     else s.line(`const operands = [];`);
     s.line(`let fot = null;`);
     const sizes = def.attrSizedOperands;
@@ -397,7 +407,7 @@ class ParserGen {
     const fixedResults = !allInferred && def.results.every((r) => r.variadicity === "single");
     const pushResult = (t: string): string => (fixedResults ? `resultTypes[rn++] = ${t};` : `resultTypes.push(${t});`);
     if (allInferred) s.line(`let resultTypes = R.none;`);
-    else if (fixedResults) s.line(`let resultTypes = a.typeList(${def.results.length}); let rn = 0;`);
+    else if (fixedResults) s.line(`let resultTypes = R.types(a, ${def.results.length}); let rn = 0;`);
     else s.line(`let resultTypes = [];`);
     let infers = false;
     if (prog.resultSources.some((src) => src !== TypeSource.Explicit)) s.line(`let infer = false;`);
